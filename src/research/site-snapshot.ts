@@ -1,0 +1,41 @@
+/**
+ * What the crawler (or a brief file) hands to research: the raw material, fetched once and kept in
+ * `research/sources/snapshot.json` so research can be re-run offline. Everything in it is
+ * untrusted data from the outside world.
+ */
+export interface SnapshotPage {
+  /** The URL as requested (after normalisation). */
+  url: string;
+  /** The URL that answered, after redirects. */
+  finalUrl: string;
+  status: number;
+  contentType: string;
+  /** Breadth-first depth from the start page (0 = start page). */
+  depth: number;
+  title: string;
+  html: string;
+  bytes: number;
+}
+
+export interface SnapshotStylesheet {
+  url: string;
+  css: string;
+}
+
+export interface SnapshotSkip {
+  url: string;
+  reason: string;
+}
+
+export interface SiteSnapshot {
+  kind: 'site' | 'brief';
+  /** Start URL for a site; null for a brief. */
+  rootUrl: string | null;
+  fetchedAt: string;
+  pages: SnapshotPage[];
+  stylesheets: SnapshotStylesheet[];
+  skipped: SnapshotSkip[];
+  robots: { found: boolean; crawlDelaySeconds: number | null };
+  sitemapUrls: string[];
+  brief: { file: string; text: string } | null;
+}
