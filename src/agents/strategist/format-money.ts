@@ -1,0 +1,8 @@
+/** `$1,234` for whole amounts, `$41.12` when cents matter; fixed to en-US so output is the same on every machine. */
+export function formatMoney(amount: number): string {
+  const cents = !Number.isInteger(amount);
+  return `$${amount.toLocaleString('en-US', {
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: cents ? 2 : 0,
+  })}`;
+}

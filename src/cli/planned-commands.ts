@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { FactoryError } from '../errors/factory-error.ts';
+import { withClientsDir } from './common-options.ts';
+
+interface PlannedCommand {
+  usage: string;
+  description: string;
+  plannedIn: string;
+  options?: [flags: string, description: string][];
+}
+
+/** DESIGN §3 commands whose capability is not built yet: listed in --help, refused plainly when run. */
+const PLANNED: PlannedCommand[] = [
+  { usage: 'modify-client <slug> <request>', description: 're-run only the agents a change touches', plannedIn: 'a later issue' },
+  { usage: 'debug-client <slug>', description: 'health checks and integration tests, as a report', plannedIn: 'Integration' },
+  { usage: 'generate-proposal <slug>', description: 'a client-facing proposal (HTML, printable)', plannedIn: 'The rest of the factory' },
+  {
+    usage: 'serve <slug>',
+    description: 'website, dashboard, API and scheduler of a client',
+    plannedIn: 'The client system, part 1',
+    options: [['--port <n>', 'port to listen on']],
+  },
+  {
+    usage: 'simulate <slug>',
+    description: 'run the client system against the sandbox ad market',
+    plannedIn: 'The client system, part 2',
+    options: [
+      ['--days <n>', 'simulated days'],
+      ['--seed <n>', 'random seed'],
+      ['--policy <policy>', 'agents | static | roas-proportional'],
+      ['--json', 'machine-readable output'],
+    ],
+  },
+  {
+    usage: 'run-workflow <slug> <workflow>',
+    description: 'run one workflow now',
+    plannedIn: 'The client system, part 2',
+    options: [['--date <YYYY-MM-DD>', 'the day to run it for']],
+  },
+  { usage: 'export <slug> <target>', description: 'n8n workflow files, Neo4j Cypher, or docker compose (n8n|cypher|compose)', plannedIn: 'a later issue' },
+];
+
+export function registerPlannedCommands(program: Command): void {
+  for (const planned of PLANNED) {
+    const [name] = planned.usage.split(' ');
+    const command = program.command(planned.usage).description(`${planned.description} [not built yet]`);
+    for (const [flags, description] of planned.options ?? []) command.option(flags, description);
+    withClientsDir(command);
+    command.action(() => {
+      throw new FactoryError(
+        'NOT_BUILT',
+        `factory ${name} is not built yet`,
+        `it is planned in "${planned.plannedIn}"; today the factory can: demo, spawn-client, list, status, agents`,
+      );
+    });
+  }
+}

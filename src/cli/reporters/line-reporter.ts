@@ -1,0 +1,42 @@
+import type { AgentOutcome, BuildReporter, PlannedAgent } from '../../factory/build-reporter.ts';
+
+const MARK: Record<AgentOutcome['status'], string> = {
+  ran: '✓',
+  resumed: '↺',
+  failed: '✗',
+  blocked: '⊘',
+  'not-built': '·',
+};
+
+export function describeOutcome(outcome: AgentOutcome): string {
+  const seconds = (outcome.durationMs / 1000).toFixed(1);
+  switch (outcome.status) {
+    case 'ran':
+      return `ran ${outcome.engine === 'model' ? `with ${outcome.model}` : 'offline'} in ${seconds} s${outcome.warnings.length > 0 ? ` (${outcome.warnings.length} warning${outcome.warnings.length > 1 ? 's' : ''})` : ''}`;
+    case 'resumed':
+      return 'resumed: inputs unchanged since the last build';
+    case 'failed':
+      return `failed${outcome.required ? '' : ' (optional: carrying on)'}: ${outcome.message?.split('\n')[0] ?? 'unknown error'}`;
+    case 'blocked':
+      return outcome.message ?? 'not run';
+    case 'not-built':
+      return `skipped: ${outcome.message ?? 'not built yet'}`;
+  }
+}
+
+/** One line per agent as it finishes: for pipes, logs and CI. */
+export function lineReporter(write: (line: string) => void): BuildReporter {
+  let width = 0;
+  return {
+    planned(agents: PlannedAgent[]) {
+      width = Math.max(0, ...agents.map((agent) => agent.name.length));
+      const runnable = agents.filter((agent) => agent.willRun).length;
+      write(`Building: ${runnable} agents to check, ${agents.length - runnable} not built yet`);
+    },
+    started() {},
+    finished(outcome) {
+      write(`  ${MARK[outcome.status]} ${outcome.name.padEnd(width)}  ${describeOutcome(outcome)}`);
+    },
+    close: async () => {},
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * The polite crawler: turns a website (or a brief file) into the SiteSnapshot research works from.
+ */
+export type { CrawlOptions, CrawlProgressEvent } from './crawl-options.ts';
+export { DEFAULT_CRAWL_OPTIONS } from './crawl-options.ts';
+export { type CrawlDependencies, crawlSite } from './crawl-site.ts';
+export type { ResolvedAddress, ResolveHost } from './create-guarded-agent.ts';
+export { isPublicAddress } from './is-public-address.ts';
+export { MAX_BRIEF_BYTES, readBrief } from './read-brief.ts';

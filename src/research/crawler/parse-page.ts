@@ -1,0 +1,37 @@
+import * as cheerio from 'cheerio';
+import { normaliseUrl } from './normalise-url.ts';
+
+export interface ParsedPage {
+  title: string;
+  /** Page links in document order, resolved and normalised; may include other sites. */
+  links: URL[];
+  /** `<link rel="stylesheet">` targets in document order; may include other sites. */
+  stylesheets: URL[];
+  /** What a reader sees: body text without scripts and styles, whitespace collapsed. */
+  visibleText: string;
+}
+
+export function parsePage(html: string, pageUrl: string): ParsedPage {
+  const $ = cheerio.load(html);
+  // A <base href> changes what relative links mean for a browser, so it does for us too.
+  const base = normaliseUrl($('base[href]').first().attr('href') ?? '', pageUrl) ?? pageUrl;
+
+  const resolveAll = (selector: string, keep: (rel: string) => boolean = () => true): URL[] =>
+    $(selector)
+      .toArray()
+      .filter((element) => keep(($(element).attr('rel') ?? '').toLowerCase()))
+      .map((element) => normaliseUrl($(element).attr('href') ?? '', base))
+      .filter((url): url is URL => url !== null);
+
+  const title = collapse($('title').first().text());
+  const links = resolveAll('a[href], area[href]');
+  const stylesheets = resolveAll('link[href]', (rel) => rel.split(/\s+/).includes('stylesheet'));
+
+  $('script, style, noscript, template').remove();
+  const visibleText = collapse($('body').text() || $.root().text());
+  return { title, links, stylesheets, visibleText };
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,300 @@
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { Offering } from '../../schemas/brand-profile.ts';
+import type { FoundItem, Source } from '../../schemas/finding.ts';
+import { evidence, found } from './evidence.ts';
+import { mergeFound } from './merge-found.ts';
+import { GENERIC_NAV, SERVICE_HEADING, SERVICE_PATH } from './offering-words.ts';
+import type { ParsedPage } from './parsed-page.ts';
+import { ldList, ldText } from './read-json-ld.ts';
+import type { SiteContext } from './site-context.ts';
+import { cleanText, clip, normalizeKey, titleCase, toAbsoluteUrl, wordCount } from './text-utils.ts';
+
+const MAX_OFFERINGS = 30;
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,.panel-title';
+
+function offering(
+  name: string,
+  description: string | null,
+  price: string | null,
+  url: string | null,
+): Offering {
+  return {
+    name: titleCase(cleanText(name)).slice(0, 120),
+    description: description ? clip(description, 400) : null,
+    price,
+    url,
+  };
+}
+
+function plausibleOffering(name: string): boolean {
+  const clean = cleanText(name);
+  return (
+    clean.length >= 3 &&
+    clean.length <= 80 &&
+    wordCount(clean) <= 8 &&
+    !GENERIC_NAV.test(clean.replace(/[^\p{L}\p{N} ]+/gu, '').trim()) &&
+    !/[?!]$/.test(clean) &&
+    !/^(our|meet|why|how|what|who|welcome|contact|call|book|find|get|see|view|visit|follow|join|start|read|reserve|download|sign|learn|schedule|choose|discover|try|it's|it’s|ready|typical|plans? for)\b/i.test(
+      clean,
+    ) &&
+    !/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}(:\d{2})?\s?(am|pm)\b/i.test(clean)
+  );
+}
+
+const PRICE = /(?:[$€£]\s?\d[\d,]*(?:\.\d{2})?(?:\s?\/\s?(?:mo|month|year|yr|week|session|hour|hr|visit))?)/i;
+
+/** Offerings from JSON-LD: Product, Service, Offer catalogues and menus. */
+function fromJsonLd(page: ParsedPage): FoundItem<Offering>[] {
+  const out: FoundItem<Offering>[] = [];
+  for (const node of page.jsonLd) {
+    const isItem = node.types.some((t) =>
+      /^(Product|Service|MenuItem|Course|IndividualProduct|ProductModel|Offer)$/.test(t),
+    );
+    if (!isItem) continue;
+    const item = node.types.includes('Offer')
+      ? (node.data.itemOffered as Record<string, unknown> | undefined)
+      : node.data;
+    const name = ldText(item?.name ?? node.data.name);
+    if (!name || !plausibleOfferingLoose(name)) continue;
+    const offers = ldList(node.types.includes('Offer') ? node.data : node.data.offers)[0] as
+      | Record<string, unknown>
+      | undefined;
+    const amount = offers
+      ? ldText(offers.price ?? (offers.priceSpecification as Record<string, unknown> | undefined)?.price)
+      : null;
+    const currency = offers ? ldText(offers.priceCurrency) : null;
+    const price = amount ? `${currency === 'USD' || !currency ? '$' : `${currency} `}${amount}` : null;
+    const url = ldText(item?.url ?? node.data.url);
+    out.push(
+      found(
+        offering(
+          name,
+          ldText(item?.description ?? node.data.description),
+          price,
+          url ? toAbsoluteUrl(url, page.url) : null,
+        ),
+        0.95,
+        [evidence('json-ld', page.url, `${node.path}.name`, name)],
+      ),
+    );
+  }
+  return out;
+}
+
+function plausibleOfferingLoose(name: string): boolean {
+  return cleanText(name).length >= 2 && cleanText(name).length <= 120;
+}
+
+/** The text right after a heading inside its card: the offering's description. */
+function describe($: CheerioAPI, heading: Cheerio<Element>): string | null {
+  const parts: string[] = [];
+  let next = heading.next();
+  for (let i = 0; i < 4 && next.length; i++, next = next.next()) {
+    if (next.is(HEADINGS)) break;
+    const text = next.is('ul,ol')
+      ? next
+          .find('li')
+          .map((_, li) => cleanText($(li).text()))
+          .get()
+          .join(', ')
+      : cleanText(next.text());
+    if (text) parts.push(text);
+  }
+  if (parts.length === 0) {
+    // Accordion and card layouts put the heading in a wrapper; look at the wrapper's next sibling.
+    const wrapper = heading.parent();
+    const body = wrapper.nextAll().not(HEADINGS).first();
+    const text = cleanText(body.text());
+    if (text && !body.find(HEADINGS).length) parts.push(text);
+    else {
+      const collapse = wrapper.parent().nextAll().first();
+      if (collapse.length && !collapse.find(HEADINGS).length) parts.push(cleanText(collapse.text()));
+    }
+  }
+  const joined = parts.join(' ').trim();
+  return joined && wordCount(joined) >= 2 ? joined : null;
+}
+
+function priceOf(text: string): string | null {
+  return text.match(PRICE)?.[0]?.replace(/\s+/g, '') ?? null;
+}
+
+/** Headings inside sections introduced by "Services", "Menu", "Classes" and the like. */
+function fromServiceSections(page: ParsedPage): FoundItem<Offering>[] {
+  const { $ } = page;
+  const out: FoundItem<Offering>[] = [];
+  const servicePage =
+    SERVICE_PATH.test(pathOf(page.url)) || SERVICE_HEADING.test(page.title.split(/[|–—-]/)[0] ?? '');
+  $(
+    'section, [class*="service"], [id*="service"], [class*="menu-section"], [class*="program"], [id*="program"], body',
+  )
+    .not('nav, nav *, header, header *, footer, footer *')
+    .each((_, el) => {
+      const section = $(el);
+      const isBody = section.is('body');
+      const lead = section.find(HEADINGS).first();
+      const label = `${section.attr('class') ?? ''} ${section.attr('id') ?? ''} ${cleanText(lead.text())}`;
+      const isServiceSection = isBody
+        ? servicePage
+        : SERVICE_HEADING.test(label) && !/nav|menu-item|navbar/i.test(section.attr('class') ?? '');
+      if (!isServiceSection) return;
+      section
+        .find('h2,h3,h4,h5,.panel-title')
+        .not('nav *, header *, footer *')
+        .each((_, h) => {
+          const heading = $(h);
+          if (h === lead.get(0) && !isBody) return;
+          const name = cleanText(heading.text());
+          if (!plausibleOffering(name) || (SERVICE_HEADING.test(name) && wordCount(name) <= 2)) return;
+          const description = describe($, heading);
+          const price = priceOf(name) ?? (description ? priceOf(description) : null);
+          out.push(
+            found(
+              offering(name.replace(PRICE, '').trim() || name, description, price, null),
+              isBody ? 0.6 : 0.7,
+              [
+                evidence(
+                  'html',
+                  page.url,
+                  isBody ? 'service page heading' : `section "${clip(label, 60)}" heading`,
+                  name,
+                ),
+              ],
+            ),
+          );
+        });
+    });
+  return out;
+}
+
+/** Card grids where each card is a heading over a list of several short items: capability groups. */
+function fromHeadingLists(page: ParsedPage): FoundItem<Offering>[] {
+  const { $ } = page;
+  const out: FoundItem<Offering>[] = [];
+  $('h2,h3,h4').each((_, h) => {
+    const heading = $(h);
+    if (heading.closest('nav, header, footer').length) return;
+    // The list either follows the heading directly or sits beside the heading's wrapper in the card.
+    const direct = heading.next().is('ul,ol') ? heading.next() : heading.parent().children('ul,ol').first();
+    if (!direct.length) return;
+    const items = direct
+      .children('li')
+      .map((_, li) => cleanText($(li).text()))
+      .get()
+      .filter((t) => t && wordCount(t) <= 8);
+    if (items.length < 3) return;
+    const siblings = heading.parent().parent().children().length;
+    const name = cleanText(heading.text());
+    if (siblings < 2 || !plausibleOffering(name.replace(PRICE, '').trim() || name)) return;
+    out.push(
+      found(offering(name.replace(PRICE, '').trim() || name, items.join(', '), priceOf(name), null), 0.6, [
+        evidence('html', page.url, 'heading + list card', `${name}: ${items.join(', ')}`),
+      ]),
+    );
+  });
+  return out;
+}
+
+/** Navigation dropdowns labelled Services, Programs, Classes or Menu list the offerings by name. */
+function fromNavigation(page: ParsedPage): FoundItem<Offering>[] {
+  const { $ } = page;
+  const out: FoundItem<Offering>[] = [];
+  $('nav li, header li, [class*="menu"] li').each((_, li) => {
+    const item = $(li);
+    const submenu = item.children('ul');
+    if (!submenu.length) return;
+    const label = cleanText(item.children('a, span, button').first().text());
+    if (!SERVICE_HEADING.test(label)) return;
+    submenu.find('a').each((_, a) => {
+      const name = cleanText($(a).text());
+      if (!plausibleOffering(name)) return;
+      const href = toAbsoluteUrl($(a).attr('href') ?? '', page.url);
+      out.push(
+        found(offering(name, null, null, href), 0.75, [
+          evidence('html', page.url, `nav "${label}" submenu`, name),
+        ]),
+      );
+    });
+  });
+  return out;
+}
+
+/** On a service or menu page without headings, in-page anchors usually index the categories. */
+function fromAnchorIndex(page: ParsedPage): FoundItem<Offering>[] {
+  if (!SERVICE_PATH.test(pathOf(page.url))) return [];
+  const { $ } = page;
+  const out: FoundItem<Offering>[] = [];
+  $('a[href^="#"]').each((_, a) => {
+    const name = cleanText($(a).text());
+    const target = ($(a).attr('href') ?? '').slice(1);
+    if (!target || !plausibleOffering(name)) return;
+    if (!$(`a[name="${target.replace(/"/g, '')}"], [id="${target.replace(/"/g, '')}"]`).length) return;
+    out.push(
+      found(offering(name, null, null, null), 0.55, [
+        evidence('html', page.url, `a[href="#${clip(target, 40)}"]`, name),
+      ]),
+    );
+  });
+  return out;
+}
+
+/** "We offer X, Y and Z" and "our services include ..." sentences. */
+export function fromOfferSentences(
+  text: string,
+  makeSource: (excerpt: string) => Source,
+): FoundItem<Offering>[] {
+  const out: FoundItem<Offering>[] = [];
+  const pattern =
+    /\b(?:we (?:also )?(?:offer|provide|specialize in|specialise in)|(?:our )?services include|offering)\s+([^.!?]{3,240})/gi;
+  for (const match of text.matchAll(pattern)) {
+    const list = (match[1] ?? '')
+      .replace(
+        /^(a|an|the)\s+(wide |full |broad )?(variety|range|array|number) of\s+(\w+\s+)?(services|options)?\s*(from|including|like|such as)?\s*/i,
+        '',
+      )
+      .replace(/\s+(in|during|for|to|with|at|so|that|which)\s+(the|our|your|a|an|all|any|each)\b.*$/i, '');
+    for (const part of list.split(/,\s*|\s+(?:and|or|&|to)\s+/)) {
+      const name = part
+        .replace(/^(and|or)\s+/i, '')
+        .replace(/^(a|an|the)\s+/i, '')
+        .trim();
+      if (
+        plausibleOffering(name) &&
+        wordCount(name) <= 5 &&
+        !/^(you|your|our|we|it|them|this|these)\b/i.test(name)
+      ) {
+        out.push(found(offering(name, null, null, null), 0.5, [makeSource(match[0])]));
+      }
+    }
+  }
+  return out;
+}
+
+function pathOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname + parsed.search;
+  } catch {
+    return url;
+  }
+}
+
+export function extractOfferings(ctx: SiteContext): FoundItem<Offering>[] {
+  const items: FoundItem<Offering>[] = [];
+  for (const page of ctx.pages) {
+    items.push(
+      ...fromJsonLd(page),
+      ...fromNavigation(page),
+      ...fromServiceSections(page),
+      ...fromHeadingLists(page),
+    );
+    items.push(...fromAnchorIndex(page));
+    page.lines.forEach((line, i) => {
+      items.push(
+        ...fromOfferSentences(line, (excerpt) => evidence('text', page.url, `line ${i + 1}`, excerpt)),
+      );
+    });
+  }
+  return mergeFound(items, (o) => normalizeKey(o.name).replace(/s$/, '')).slice(0, MAX_OFFERINGS);
+}
