@@ -23,10 +23,18 @@ interface Expected {
 
 type Verdict = boolean | null;
 
-const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '');
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '');
 
 function score(profile: BrandProfile, expected: Expected) {
-  const places = [...profile.locations.map((l) => l.value.address), ...profile.contact.addresses.map((a) => a.value)];
+  const places = [
+    ...profile.locations.map((l) => l.value.address),
+    ...profile.contact.addresses.map((a) => a.value),
+  ];
   const offerText = [
     ...profile.offerings.map((o) => `${o.value.name} ${o.value.description ?? ''}`),
     profile.description.value ?? '',
@@ -36,12 +44,15 @@ function score(profile: BrandProfile, expected: Expected) {
   const termsFound = expected.offer_terms.filter((term) => offerText.includes(term.toLowerCase()));
   const verdicts: Record<string, Verdict> = {
     name: expected.name.some((variant) => fold(variant) === fold(profile.name.value ?? '')),
-    phone: expected.phone ? profile.contact.phones.some((p) => p.value.replace(/\D/g, '').endsWith(expected.phone!)) : null,
+    phone: expected.phone
+      ? profile.contact.phones.some((p) => p.value.replace(/\D/g, '').endsWith(expected.phone!))
+      : null,
     email: expected.email
       ? profile.contact.emails.some((e) => e.value.toLowerCase() === expected.email!.toLowerCase())
       : null,
     city: expected.city === null ? null : places.some((p) => fold(p.city ?? '') === fold(expected.city!)),
-    region: expected.region === null ? null : places.some((p) => fold(p.region ?? '') === fold(expected.region!)),
+    region:
+      expected.region === null ? null : places.some((p) => fold(p.region ?? '') === fold(expected.region!)),
     offerings: termsFound.length * 2 >= expected.offer_terms.length,
     model: expected.business_model ? profile.business_model.value === expected.business_model : null,
   };
@@ -62,7 +73,9 @@ const totals = Object.fromEntries(columns.map((c) => [c, { right: 0, asked: 0 }]
 const mark = (verdict: Verdict) => (verdict === null ? '  -  ' : verdict ? '  ✓  ' : '  ✗  ');
 
 process.stdout.write(`Brand research evaluation on ${sites.length} sites (offline)\n\n`);
-process.stdout.write(`${'site'.padEnd(22)}${columns.map((c) => c.padStart(5).padEnd(10)).join('')} pages  seconds\n`);
+process.stdout.write(
+  `${'site'.padEnd(22)}${columns.map((c) => c.padStart(5).padEnd(10)).join('')} pages  seconds\n`,
+);
 const failures: string[] = [];
 for (const site of sites) {
   if (!(await stat(join(sitesDir, site))).isDirectory()) continue;
@@ -84,7 +97,10 @@ for (const site of sites) {
     process.stdout.write(
       `${site.padEnd(22)}${columns.map((c) => mark(verdicts[c] ?? null).padEnd(10)).join('')} ${String(snapshot.pages.length).padStart(5)}  ${seconds.toFixed(2)}\n`,
     );
-    if (!verdicts.offerings) failures.push(`${site}: offer terms found ${termsFound.join(', ') || 'none'} of ${expected.offer_terms.join(', ')}`);
+    if (!verdicts.offerings)
+      failures.push(
+        `${site}: offer terms found ${termsFound.join(', ') || 'none'} of ${expected.offer_terms.join(', ')}`,
+      );
   } catch (error) {
     process.stdout.write(`${site.padEnd(22)} error: ${(error as Error).message}\n`);
     failures.push(`${site}: ${(error as Error).message}`);
@@ -104,7 +120,9 @@ function describe(profile: BrandProfile, column: string): string {
       return JSON.stringify(profile.contact.emails.map((e) => e.value));
     case 'city':
     case 'region':
-      return JSON.stringify(profile.locations.map((l) => `${l.value.address.city}, ${l.value.address.region}`));
+      return JSON.stringify(
+        profile.locations.map((l) => `${l.value.address.city}, ${l.value.address.region}`),
+      );
     case 'model':
       return JSON.stringify(profile.business_model.value);
     default:
@@ -112,7 +130,9 @@ function describe(profile: BrandProfile, column: string): string {
   }
 }
 
-process.stdout.write(`\n${'total'.padEnd(22)}${columns.map((c) => `${totals[c]!.right}/${totals[c]!.asked}`.padStart(6).padEnd(10)).join('')}\n`);
+process.stdout.write(
+  `\n${'total'.padEnd(22)}${columns.map((c) => `${totals[c]!.right}/${totals[c]!.asked}`.padStart(6).padEnd(10)).join('')}\n`,
+);
 if (failures.length > 0) process.stdout.write(`\nMisses:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
 
 // The issue's targets: name on every site, phone and email wherever shown, city/region on all but one, offerings on all but one.
@@ -124,6 +144,8 @@ const targets = {
   region: totals.region!.right >= totals.region!.asked - 1,
   offerings: totals.offerings!.right >= totals.offerings!.asked - 1,
 };
-const missed = Object.entries(targets).filter(([, ok]) => !ok).map(([name]) => name);
+const missed = Object.entries(targets)
+  .filter(([, ok]) => !ok)
+  .map(([name]) => name);
 process.stdout.write(`\nTargets: ${missed.length === 0 ? 'all met' : `missed on ${missed.join(', ')}`}\n`);
 if (check && missed.length > 0) process.exitCode = 1;

@@ -11,7 +11,9 @@ export async function loadDefinition(file: string): Promise<AgentDefinition> {
   if (!match) throw new Error(`${file}: no front matter (a definition starts with a --- block)`);
   const parsed = AgentFrontMatter.safeParse(parseYaml(match[1] ?? ''));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
     throw new Error(`${file}: invalid front matter: ${problems}`);
   }
   const body = (match[2] ?? '').trim();

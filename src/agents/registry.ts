@@ -39,7 +39,9 @@ export async function loadRegistry(): Promise<AgentRegistry> {
     if (!entry.isDirectory()) continue;
     const definition = await loadDefinition(join(AGENTS_DIR, entry.name, 'definition.md'));
     if (definition.name !== entry.name) {
-      throw new Error(`${definition.file}: name "${definition.name}" differs from its folder "${entry.name}"`);
+      throw new Error(
+        `${definition.file}: name "${definition.name}" differs from its folder "${entry.name}"`,
+      );
     }
     const implementation = IMPLEMENTATIONS[definition.name];
     if (definition.status === 'built' && !implementation && definition.name !== 'orchestrator') {
@@ -55,7 +57,9 @@ export async function loadRegistry(): Promise<AgentRegistry> {
         : null,
     });
   }
-  agents.sort((a, b) => a.definition.phase - b.definition.phase || a.definition.name.localeCompare(b.definition.name));
+  agents.sort(
+    (a, b) => a.definition.phase - b.definition.phase || a.definition.name.localeCompare(b.definition.name),
+  );
   const byName = new Map(agents.map((agent) => [agent.definition.name, agent]));
   return { all: agents, get: (name) => byName.get(name) };
 }

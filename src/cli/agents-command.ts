@@ -5,11 +5,15 @@ import { buildAgentGraph } from '../factory/agent-graph.ts';
 export function registerAgentsCommand(program: Command): void {
   program
     .command('agents')
-    .description('list the builder agents, their phase, what they need and produce, and whether they are built')
+    .description(
+      'list the builder agents, their phase, what they need and produce, and whether they are built',
+    )
     .option('--json', 'machine-readable output')
     .action(async (flags: { json?: boolean }) => {
       const registry = await loadRegistry();
-      const graph = buildAgentGraph(registry.all.filter((a) => a.definition.name !== 'orchestrator').map((a) => a.definition));
+      const graph = buildAgentGraph(
+        registry.all.filter((a) => a.definition.name !== 'orchestrator').map((a) => a.definition),
+      );
       const rows = registry.all.map(({ definition }) => ({
         name: definition.name,
         phase: definition.phase,
@@ -28,7 +32,9 @@ export function registerAgentsCommand(program: Command): void {
       const width = Math.max(...rows.map((row) => row.name.length));
       for (const row of rows) {
         const state = row.status === 'built' ? 'built' : `planned (${row.planned_in})`;
-        process.stdout.write(`${String(row.phase)} ${row.phase_name.padEnd(13)} ${row.name.padEnd(width)}  ${state}\n`);
+        process.stdout.write(
+          `${String(row.phase)} ${row.phase_name.padEnd(13)} ${row.name.padEnd(width)}  ${state}\n`,
+        );
       }
     });
 }

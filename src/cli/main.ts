@@ -8,7 +8,9 @@ import { reportError } from './report-error.ts';
 import { registerSpawnClientCommand } from './spawn-client-command.ts';
 
 const program = new Command('factory')
-  .description('Marketing Factory: researches a client, writes the strategy, builds and runs their marketing system.')
+  .description(
+    'Marketing Factory: researches a client, writes the strategy, builds and runs their marketing system.',
+  )
   .version(FACTORY_VERSION)
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();

@@ -11,9 +11,21 @@ interface PlannedCommand {
 
 /** DESIGN §3 commands whose capability is not built yet: listed in --help, refused plainly when run. */
 const PLANNED: PlannedCommand[] = [
-  { usage: 'modify-client <slug> <request>', description: 're-run only the agents a change touches', plannedIn: 'a later issue' },
-  { usage: 'debug-client <slug>', description: 'health checks and integration tests, as a report', plannedIn: 'Integration' },
-  { usage: 'generate-proposal <slug>', description: 'a client-facing proposal (HTML, printable)', plannedIn: 'The rest of the factory' },
+  {
+    usage: 'modify-client <slug> <request>',
+    description: 're-run only the agents a change touches',
+    plannedIn: 'a later issue',
+  },
+  {
+    usage: 'debug-client <slug>',
+    description: 'health checks and integration tests, as a report',
+    plannedIn: 'Integration',
+  },
+  {
+    usage: 'generate-proposal <slug>',
+    description: 'a client-facing proposal (HTML, printable)',
+    plannedIn: 'The rest of the factory',
+  },
   {
     usage: 'serve <slug>',
     description: 'website, dashboard, API and scheduler of a client',
@@ -37,7 +49,11 @@ const PLANNED: PlannedCommand[] = [
     plannedIn: 'The client system, part 2',
     options: [['--date <YYYY-MM-DD>', 'the day to run it for']],
   },
-  { usage: 'export <slug> <target>', description: 'n8n workflow files, Neo4j Cypher, or docker compose (n8n|cypher|compose)', plannedIn: 'a later issue' },
+  {
+    usage: 'export <slug> <target>',
+    description: 'n8n workflow files, Neo4j Cypher, or docker compose (n8n|cypher|compose)',
+    plannedIn: 'a later issue',
+  },
 ];
 
 export function registerPlannedCommands(program: Command): void {

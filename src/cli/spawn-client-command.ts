@@ -45,7 +45,10 @@ export async function runSpawn(flags: SpawnFlags, command: string): Promise<Spaw
     budgetGuard: new CostBudget(flags.maxCost ?? null),
     env: process.env,
     selection: { from: flags.from, only: flags.only, force: flags.force },
-    crawl: { allowPrivateNetwork: flags.allowPrivateNetwork ?? false, ...(flags.maxPages ? { maxPages: flags.maxPages } : {}) },
+    crawl: {
+      allowPrivateNetwork: flags.allowPrivateNetwork ?? false,
+      ...(flags.maxPages ? { maxPages: flags.maxPages } : {}),
+    },
     concurrency: flags.concurrency,
     reporter,
     onSource: flags.json ? undefined : (message) => process.stdout.write(`${message}\n`),
@@ -63,7 +66,9 @@ export function printSpawnResult(result: SpawnClientResult, json: boolean): void
   const where = relative(process.cwd(), result.dir) || '.';
   const lines = [''];
   if (result.status === 'failed') {
-    lines.push(`✗ ${result.client}: the build failed; ${result.fetchedSource ? 'nothing was kept' : 'files from earlier builds were kept'}.`);
+    lines.push(
+      `✗ ${result.client}: the build failed; ${result.fetchedSource ? 'nothing was kept' : 'files from earlier builds were kept'}.`,
+    );
     for (const agent of result.agents.filter((a) => a.status === 'failed' || a.status === 'blocked')) {
       lines.push(`  ${agent.name}: ${agent.message?.split('\n')[0]}`);
     }
@@ -77,7 +82,8 @@ export function printSpawnResult(result: SpawnClientResult, json: boolean): void
       `  Campaign plan: ${where}/strategy/campaign-plan.md`,
       `  Build log: ${where}/.build-context.md and ${where}/.manifest.json`,
     );
-    if (result.costUsd !== null && result.costUsd > 0) lines.push(`  Model cost: $${result.costUsd.toFixed(4)}`);
+    if (result.costUsd !== null && result.costUsd > 0)
+      lines.push(`  Model cost: $${result.costUsd.toFixed(4)}`);
   }
   if (result.warnings.length > 0) {
     lines.push(`  ${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''}:`);
@@ -97,9 +103,16 @@ export function registerSpawnClientCommand(program: Command): void {
     .option('--from <agent>', 're-run this agent and everything that depends on it')
     .option('--only <agent>', 'run only this agent')
     .option('--force', 'rebuild everything, even what is unchanged')
-    .option('--allow-private-network', 'allow crawling private and loopback addresses (e.g. a site on 127.0.0.1)')
+    .option(
+      '--allow-private-network',
+      'allow crawling private and loopback addresses (e.g. a site on 127.0.0.1)',
+    )
     .option('--max-pages <n>', 'most pages to crawl (default 25)', parsePositiveInteger('--max-pages'))
-    .addOption(new Option('--concurrency <n>', 'agents run at once').argParser(parsePositiveInteger('--concurrency')).default(4))
+    .addOption(
+      new Option('--concurrency <n>', 'agents run at once')
+        .argParser(parsePositiveInteger('--concurrency'))
+        .default(4),
+    )
     .option('--json', 'print a machine-readable summary');
   withModelOptions(command);
   withClientsDir(command);

@@ -59,7 +59,8 @@ export function buildAgentGraph(definitions: AgentDefinition[]): AgentGraph {
   const phase = new Map(definitions.map((definition) => [definition.name, definition.phase]));
   const remaining = new Map(names.map((name) => [name, dependencies.get(name)?.length ?? 0]));
   const order: string[] = [];
-  const byPhaseThenName = (a: string, b: string) => (phase.get(a) ?? 0) - (phase.get(b) ?? 0) || a.localeCompare(b);
+  const byPhaseThenName = (a: string, b: string) =>
+    (phase.get(a) ?? 0) - (phase.get(b) ?? 0) || a.localeCompare(b);
   let ready = names.filter((name) => remaining.get(name) === 0).sort(byPhaseThenName);
   while (ready.length > 0) {
     const next = ready.shift()!;
@@ -99,7 +100,10 @@ export function buildAgentGraph(definitions: AgentDefinition[]): AgentGraph {
       }
       longest.set(name, [...best, name]);
     }
-    return [...longest.values()].reduce<string[]>((best, chain) => (chain.length > best.length ? chain : best), []);
+    return [...longest.values()].reduce<string[]>(
+      (best, chain) => (chain.length > best.length ? chain : best),
+      [],
+    );
   };
 
   return { order, dependencies, dependants, externalNeeds, producerOf, downstreamOf, criticalPath };

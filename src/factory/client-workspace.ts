@@ -14,7 +14,11 @@ export function clientWorkspace(slug: string, dir: string): Workspace {
         return await readFile(join(dir, path), 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          throw new FactoryError('ARTIFACT_MISSING', `${path} does not exist in ${dir}`, 'run the agent that produces it first');
+          throw new FactoryError(
+            'ARTIFACT_MISSING',
+            `${path} does not exist in ${dir}`,
+            'run the agent that produces it first',
+          );
         }
         throw error;
       }
@@ -25,7 +29,11 @@ export function clientWorkspace(slug: string, dir: string): Workspace {
       try {
         data = JSON.parse(text);
       } catch (error) {
-        throw new FactoryError('ARTIFACT_INVALID', `${path} is not valid JSON: ${(error as Error).message}`, 'fix the file by hand or re-run with --force');
+        throw new FactoryError(
+          'ARTIFACT_INVALID',
+          `${path} is not valid JSON: ${(error as Error).message}`,
+          'fix the file by hand or re-run with --force',
+        );
       }
       const parsed = schema.safeParse(data);
       if (!parsed.success) {
@@ -33,7 +41,11 @@ export function clientWorkspace(slug: string, dir: string): Workspace {
           .slice(0, 5)
           .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
           .join('; ');
-        throw new FactoryError('ARTIFACT_INVALID', `${path} does not match its schema: ${problems}`, 'fix the file by hand or re-run with --force');
+        throw new FactoryError(
+          'ARTIFACT_INVALID',
+          `${path} does not match its schema: ${problems}`,
+          'fix the file by hand or re-run with --force',
+        );
       }
       return parsed.data;
     },

@@ -6,7 +6,11 @@ import { writeFileAtomic } from './write-file-atomic.ts';
 
 export const MANIFEST_FILE = '.manifest.json';
 
-const Tokens = z.object({ input: z.number().int().min(0), output: z.number().int().min(0), cached: z.number().int().min(0) });
+const Tokens = z.object({
+  input: z.number().int().min(0),
+  output: z.number().int().min(0),
+  cached: z.number().int().min(0),
+});
 export type Tokens = z.infer<typeof Tokens>;
 
 export const ArtifactRecord = z.object({

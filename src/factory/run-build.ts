@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AgentRunContext, Artifact, BuilderAgent, NoteKind } from '../agents/builder-agent.ts';
 import type { AgentRegistry, RegisteredAgent } from '../agents/registry.ts';
@@ -11,7 +12,6 @@ import { FACTORY_VERSION } from './factory-version.ts';
 import { emptyManifest, type Manifest, readManifest, type Tokens, writeManifest } from './manifest.ts';
 import { hashValue, sha256 } from './stable-hash.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
-import { readFile } from 'node:fs/promises';
 
 export interface BuildSelection {
   /** Re-run this agent and everything downstream of it. */
@@ -51,11 +51,18 @@ const ZERO_TOKENS: Tokens = { input: 0, output: 0, cached: 0 };
 
 function isAllowedPath(path: string, produces: string[]): boolean {
   if (path.startsWith('/') || path.split('/').includes('..')) return false;
-  return produces.some((produced) => produced === path || (produced.endsWith('/') && path.startsWith(produced)));
+  return produces.some(
+    (produced) => produced === path || (produced.endsWith('/') && path.startsWith(produced)),
+  );
 }
 
 /** Inputs no agent produces (the fetched source, inputs.json) are recorded too, so every artifact's trail is complete. */
-async function recordExternalInputs(manifest: Manifest, dir: string, paths: Set<string>, at: string): Promise<void> {
+async function recordExternalInputs(
+  manifest: Manifest,
+  dir: string,
+  paths: Set<string>,
+  at: string,
+): Promise<void> {
   for (const path of [...paths].sort()) {
     let content: Buffer;
     try {
@@ -109,12 +116,22 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
         : new Set<string>();
 
   const byName = new Map(builders.map((agent) => [agent.definition.name, agent]));
-  await recordExternalInputs(manifest, dir, new Set([...graph.externalNeeds.values()].flat()), startedAt.toISOString());
+  await recordExternalInputs(
+    manifest,
+    dir,
+    new Set([...graph.externalNeeds.values()].flat()),
+    startedAt.toISOString(),
+  );
   const order = graph.order.filter((name) => selected.has(name));
   reporter.planned(
     order.map((name) => {
       const { definition, implementation } = byName.get(name)!;
-      return { name, phase: definition.phase, willRun: implementation !== null, plannedIn: definition.planned_in };
+      return {
+        name,
+        phase: definition.phase,
+        willRun: implementation !== null,
+        plannedIn: definition.planned_in,
+      };
     }),
   );
 
@@ -133,7 +150,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   };
   let manifestWrite = Promise.resolve();
   const saveManifest = () => {
-    manifestWrite = manifestWrite.then(() => writeManifest(dir, { ...manifest, updated_at: now().toISOString() }));
+    manifestWrite = manifestWrite.then(() =>
+      writeManifest(dir, { ...manifest, updated_at: now().toISOString() }),
+    );
     return manifestWrite;
   };
 
@@ -154,17 +173,32 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
       warnings: [],
     };
     if (!agent.implementation) {
-      return { ...base, status: 'not-built', message: `not built yet (planned in "${definition.planned_in ?? 'a later issue'}")` };
+      return {
+        ...base,
+        status: 'not-built',
+        message: `not built yet (planned in "${definition.planned_in ?? 'a later issue'}")`,
+      };
     }
     const upstream = (graph.dependencies.get(name) ?? []).filter((dependency) => selected.has(dependency));
     const upstreamOutcomes = await Promise.all(upstream.map((dependency) => settled.get(dependency)!));
     const blocker = upstreamOutcomes.find(
       (outcome) =>
-        outcome.status === 'not-built' || outcome.status === 'blocked' || (outcome.status === 'failed' && outcome.required),
+        outcome.status === 'not-built' ||
+        outcome.status === 'blocked' ||
+        (outcome.status === 'failed' && outcome.required),
     );
     if (blocker) {
-      const why = blocker.status === 'not-built' ? 'is not built yet' : blocker.status === 'blocked' ? 'was blocked' : 'failed';
-      return { ...base, status: 'blocked', message: `not run: it needs the work of ${blocker.name}, which ${why}` };
+      const why =
+        blocker.status === 'not-built'
+          ? 'is not built yet'
+          : blocker.status === 'blocked'
+            ? 'was blocked'
+            : 'failed';
+      return {
+        ...base,
+        status: 'blocked',
+        message: `not run: it needs the work of ${blocker.name}, which ${why}`,
+      };
     }
     const warnings = upstreamOutcomes
       .filter((outcome) => outcome.status === 'failed')
@@ -176,7 +210,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     try {
       return await buildAgent(agent, agent.implementation, base, warnings, started);
     } catch (error) {
-      const message = isFactoryError(error) ? `${error.message}${error.hint ? ` — ${error.hint}` : ''}` : String((error as Error).stack ?? error);
+      const message = isFactoryError(error)
+        ? `${error.message}${error.hint ? ` — ${error.hint}` : ''}`
+        : String((error as Error).stack ?? error);
       await context.note(name, 'warning', `failed: ${message.split('\n')[0]}`);
       return { ...base, status: 'failed', durationMs: Date.now() - started, message, warnings };
     } finally {
@@ -193,7 +229,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   ): Promise<AgentOutcome> => {
     const { name } = base;
     const input = await implementation.distill(workspace);
-    const inputHash = hashValue({ agent: name, factory: FACTORY_VERSION, produces: agent.definition.produces, input });
+    const inputHash = hashValue({
+      agent: name,
+      factory: FACTORY_VERSION,
+      produces: agent.definition.produces,
+      input,
+    });
     const previous = manifest.agents[name];
     if (!forced.has(name) && previous && previous.input_hash === inputHash) {
       const missing = [];
@@ -203,7 +244,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
           const recorded = manifest.artifacts[path]?.output_hash;
           const current = sha256(await readFile(join(dir, path)));
           if (recorded && recorded !== current) {
-            await context.note(name, 'discovery', `${path} was edited by hand since it was built; kept as it is`);
+            await context.note(
+              name,
+              'discovery',
+              `${path} was edited by hand since it was built; kept as it is`,
+            );
           }
         }
         return {
@@ -235,11 +280,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     for (const warning of result.warnings) runContext.note('warning', warning);
     const parsed = implementation.schema.safeParse(result.output);
     if (!parsed.success) {
-      const problems = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      const problems = parsed.error.issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`);
       throw new Error(`${result.engine} output does not match the schema: ${problems.join('; ')}`);
     }
     const problems = implementation.validate(parsed.data, input);
-    if (problems.length > 0) throw new Error(`${result.engine} output failed validation: ${problems.join('; ')}`);
+    if (problems.length > 0)
+      throw new Error(`${result.engine} output failed validation: ${problems.join('; ')}`);
 
     const artifacts: Artifact[] = implementation.render(parsed.data, input);
     for (const artifact of artifacts) {
@@ -305,9 +353,15 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const failedRequired = agents.some((outcome) => outcome.status === 'failed' && outcome.required);
   const warnings = agents.flatMap((outcome) => [
     ...outcome.warnings.map((warning) => `${outcome.name}: ${warning}`),
-    ...(outcome.status === 'failed' && !outcome.required ? [`${outcome.name} (optional) failed: ${outcome.message}`] : []),
+    ...(outcome.status === 'failed' && !outcome.required
+      ? [`${outcome.name} (optional) failed: ${outcome.message}`]
+      : []),
   ]);
-  const status = failedRequired ? 'failed' : warnings.length > 0 || agents.some((o) => o.status === 'failed') ? 'warnings' : 'ok';
+  const status = failedRequired
+    ? 'failed'
+    : warnings.length > 0 || agents.some((o) => o.status === 'failed')
+      ? 'warnings'
+      : 'ok';
   const tokens = agents.reduce<Tokens>(
     (sum, outcome) => ({
       input: sum.input + outcome.tokens.input,
@@ -316,10 +370,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     }),
     ZERO_TOKENS,
   );
-  const costs = agents.filter((outcome) => outcome.status === 'ran' && outcome.engine === 'model').map((o) => o.costUsd);
+  const costs = agents
+    .filter((outcome) => outcome.status === 'ran' && outcome.engine === 'model')
+    .map((o) => o.costUsd);
   const costUsd = costs.includes(null) ? null : costs.reduce<number>((sum, cost) => sum + (cost ?? 0), 0);
   const finishedAt = now();
-  const pick = (status: AgentOutcome['status']) => agents.filter((o) => o.status === status).map((o) => o.name);
+  const pick = (status: AgentOutcome['status']) =>
+    agents.filter((o) => o.status === status).map((o) => o.name);
   manifest.runs.push({
     command: options.command,
     started_at: startedAt.toISOString(),

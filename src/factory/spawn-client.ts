@@ -5,8 +5,8 @@ import type { AgentRegistry } from '../agents/registry.ts';
 import { FactoryError } from '../errors/factory-error.ts';
 import type { CostBudget, ModelSpec } from '../llm/index.ts';
 import { type CrawlOptions, crawlSite, readBrief } from '../research/crawler/index.ts';
-import { SiteSnapshotSchema } from '../research/site-snapshot-schema.ts';
 import type { SiteSnapshot } from '../research/site-snapshot.ts';
+import { SiteSnapshotSchema } from '../research/site-snapshot-schema.ts';
 import { ClientInputs } from '../schemas/client-inputs.ts';
 import type { BuildReporter } from './build-reporter.ts';
 import { assertClientSlug } from './client-slug.ts';
@@ -73,7 +73,10 @@ function assertBudget(budget: number | undefined): void {
   }
 }
 
-async function fetchSource(source: ClientInputs['source'], options: SpawnClientOptions): Promise<SiteSnapshot> {
+async function fetchSource(
+  source: ClientInputs['source'],
+  options: SpawnClientOptions,
+): Promise<SiteSnapshot> {
   options.onSource?.(source.kind === 'site' ? `Crawling ${source.url} …` : `Reading ${source.file} …`);
   return source.kind === 'site' ? crawlSite(source.url, options.crawl) : readBrief(source.file);
 }
@@ -82,7 +85,8 @@ async function fetchSource(source: ClientInputs['source'], options: SpawnClientO
 async function removeStaleStaging(clientsDir: string, slug: string): Promise<void> {
   const entries = await readdir(clientsDir).catch(() => [] as string[]);
   for (const entry of entries) {
-    if (entry.startsWith(`.staging-${slug}-`)) await rm(join(clientsDir, entry), { recursive: true, force: true });
+    if (entry.startsWith(`.staging-${slug}-`))
+      await rm(join(clientsDir, entry), { recursive: true, force: true });
   }
 }
 
@@ -95,7 +99,11 @@ export async function spawnClient(options: SpawnClientOptions): Promise<SpawnCli
   const slug = assertClientSlug(options.slug);
   assertBudget(options.budget);
   if (options.url && options.file) {
-    throw new FactoryError('SOURCE_CONFLICT', 'give either --url or --file, not both', 'a client is researched from its website or from a brief');
+    throw new FactoryError(
+      'SOURCE_CONFLICT',
+      'give either --url or --file, not both',
+      'a client is researched from its website or from a brief',
+    );
   }
   const clientsDir = resolve(options.clientsDir);
   const dir = join(clientsDir, slug);
@@ -124,7 +132,11 @@ export async function spawnClient(options: SpawnClientOptions): Promise<SpawnCli
       );
     }
   } else if (!requested) {
-    throw new FactoryError('NO_SOURCE', `client "${slug}" does not exist yet and no source was given`, 'add --url <website> or --file <brief.txt>');
+    throw new FactoryError(
+      'NO_SOURCE',
+      `client "${slug}" does not exist yet and no source was given`,
+      'add --url <website> or --file <brief.txt>',
+    );
   }
 
   const source = requested ?? existing!.source;
@@ -132,7 +144,10 @@ export async function spawnClient(options: SpawnClientOptions): Promise<SpawnCli
     schema_version: 1,
     slug,
     source,
-    budget: { monthly: options.budget ?? existing?.budget.monthly ?? DEFAULT_MONTHLY_BUDGET, currency: 'USD' },
+    budget: {
+      monthly: options.budget ?? existing?.budget.monthly ?? DEFAULT_MONTHLY_BUDGET,
+      currency: 'USD',
+    },
   };
   const replacing = existing !== null && !sameSource(source, existing.source);
   const selection = options.selection ?? {};
@@ -151,7 +166,11 @@ export async function spawnClient(options: SpawnClientOptions): Promise<SpawnCli
   await removeStaleStaging(clientsDir, slug);
   const buildDir = inPlace ? dir : join(clientsDir, `.staging-${slug}-${randomBytes(4).toString('hex')}`);
   try {
-    if (snapshot) await writeFileAtomic(join(buildDir, SNAPSHOT_PATH), `${JSON.stringify(SiteSnapshotSchema.parse(snapshot), null, 2)}\n`);
+    if (snapshot)
+      await writeFileAtomic(
+        join(buildDir, SNAPSHOT_PATH),
+        `${JSON.stringify(SiteSnapshotSchema.parse(snapshot), null, 2)}\n`,
+      );
     const inputsText = `${JSON.stringify(inputs, null, 2)}\n`;
     await writeFileAtomic(join(buildDir, INPUTS_PATH), inputsText);
 

@@ -4,7 +4,15 @@ import { BusinessModel } from './business-model.ts';
 const Hex = z.string().regex(/^#[0-9a-f]{6}$/, 'a lowercase #rrggbb colour');
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and hyphens');
 
-export const PlatformId = z.enum(['google', 'meta', 'linkedin', 'tiktok', 'youtube', 'microsoft', 'pinterest']);
+export const PlatformId = z.enum([
+  'google',
+  'meta',
+  'linkedin',
+  'tiktok',
+  'youtube',
+  'microsoft',
+  'pinterest',
+]);
 export type PlatformId = z.infer<typeof PlatformId>;
 
 export const Demographic = z.object({
@@ -57,7 +65,11 @@ export const GeoZone = z.object({
   center: z.object({ lat: z.number(), lng: z.number() }).nullable(),
   radius_km: z.number().positive().nullable(),
   /** `city`/`region`/`country` zones name the place; radius zones name their centre. */
-  place: z.object({ city: z.string().nullable(), region: z.string().nullable(), country: z.string().nullable() }),
+  place: z.object({
+    city: z.string().nullable(),
+    region: z.string().nullable(),
+    country: z.string().nullable(),
+  }),
   priority: z.enum(['primary', 'secondary', 'tertiary']),
   budget_share: z.number().min(0).max(1),
 });
@@ -94,7 +106,13 @@ export const BrandConfig = z
       avoid: z.array(z.string().min(1)).min(1),
     }),
     offerings: z
-      .array(z.object({ name: z.string().min(1), description: z.string().nullable(), price: z.string().nullable() }))
+      .array(
+        z.object({
+          name: z.string().min(1),
+          description: z.string().nullable(),
+          price: z.string().nullable(),
+        }),
+      )
       .min(1),
     demographics: z.object({ primary: Demographic, secondary: Demographic, tertiary: Demographic }),
     platforms: z.array(Platform).min(1),
@@ -158,9 +176,17 @@ export const BrandConfig = z
     }
     const shareSum = platforms.reduce((total, platform) => total + platform.budget_share, 0);
     if (Math.abs(shareSum - 1) > 1e-6) {
-      ctx.addIssue({ code: 'custom', path: ['platforms'], message: `budget shares sum to ${shareSum}, not 1` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['platforms'],
+        message: `budget shares sum to ${shareSum}, not 1`,
+      });
     }
-    const ids = new Set([config.demographics.primary.id, config.demographics.secondary.id, config.demographics.tertiary.id]);
+    const ids = new Set([
+      config.demographics.primary.id,
+      config.demographics.secondary.id,
+      config.demographics.tertiary.id,
+    ]);
     for (const [index, platform] of platforms.entries()) {
       for (const demographic of platform.demographics) {
         if (!ids.has(demographic)) {

@@ -10,11 +10,19 @@ export interface FactoryRun {
 }
 
 /** Runs the real `factory` binary, as a user would, with no model keys in its environment. */
-export function runFactory(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<FactoryRun> {
+export function runFactory(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<FactoryRun> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string | undefined> = { ...process.env, ...options.env };
-    for (const key of ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'FACTORY_MODEL']) if (!options.env?.[key]) delete env[key];
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const key of ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'FACTORY_MODEL'])
+      if (!options.env?.[key]) delete env[key];
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {

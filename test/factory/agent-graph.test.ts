@@ -18,18 +18,23 @@ describe('buildAgentGraph', () => {
   });
 
   it('treats a produced folder as covering the files under it', () => {
-    const graph = buildAgentGraph([definition('writer', [], ['briefs/']), definition('reader', ['briefs/one.md'], ['out.md'])]);
+    const graph = buildAgentGraph([
+      definition('writer', [], ['briefs/']),
+      definition('reader', ['briefs/one.md'], ['out.md']),
+    ]);
     expect(graph.dependencies.get('reader')).toEqual(['writer']);
   });
 
   it('refuses a cycle and names the agents in it', () => {
-    expect(() => buildAgentGraph([definition('a', ['b.txt'], ['a.txt']), definition('b', ['a.txt'], ['b.txt'])])).toThrow(
-      /cycle among: a, b/,
-    );
+    expect(() =>
+      buildAgentGraph([definition('a', ['b.txt'], ['a.txt']), definition('b', ['a.txt'], ['b.txt'])]),
+    ).toThrow(/cycle among: a, b/);
   });
 
   it('refuses two agents producing the same artifact', () => {
-    expect(() => buildAgentGraph([definition('a', [], ['x.txt']), definition('b', [], ['x.txt'])])).toThrow(/both a and b produce x.txt/);
+    expect(() => buildAgentGraph([definition('a', [], ['x.txt']), definition('b', [], ['x.txt'])])).toThrow(
+      /both a and b produce x.txt/,
+    );
   });
 
   it('the registered 22 builders (plus the orchestrator) form one valid DAG', async () => {

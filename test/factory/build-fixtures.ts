@@ -6,7 +6,12 @@ import type { AgentDefinition } from '../../src/agents/agent-definition.ts';
 import type { BuilderAgent } from '../../src/agents/builder-agent.ts';
 import type { AgentRegistry, RegisteredAgent } from '../../src/agents/registry.ts';
 
-export function definition(name: string, needs: string[], produces: string[], extra: Partial<AgentDefinition> = {}): AgentDefinition {
+export function definition(
+  name: string,
+  needs: string[],
+  produces: string[],
+  extra: Partial<AgentDefinition> = {},
+): AgentDefinition {
   return {
     name,
     description: `${name} for tests`,
@@ -37,7 +42,8 @@ export function concatAgent(
     schema: z.object({ text: z.string() }),
     async distill(workspace) {
       const parts = [];
-      for (const need of def.needs) parts.push((await workspace.exists(need)) ? await workspace.readText(need) : `(no ${need})`);
+      for (const need of def.needs)
+        parts.push((await workspace.exists(need)) ? await workspace.readText(need) : `(no ${need})`);
       return { parts };
     },
     async offline(input, context) {

@@ -1,14 +1,21 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuild } from '../../src/factory/run-build.ts';
-import type { BuildSelection } from '../../src/factory/run-build.ts';
+import type { RegisteredAgent } from '../../src/agents/registry.ts';
+import { silentReporter } from '../../src/factory/build-reporter.ts';
 import { readManifest } from '../../src/factory/manifest.ts';
+import type { BuildSelection } from '../../src/factory/run-build.ts';
+import { runBuild } from '../../src/factory/run-build.ts';
 import { sha256 } from '../../src/factory/stable-hash.ts';
 import { CostBudget, parseModelSpec } from '../../src/llm/index.ts';
-import { silentReporter } from '../../src/factory/build-reporter.ts';
-import type { RegisteredAgent } from '../../src/agents/registry.ts';
-import { clientDirWith, concatAgent, definition, plannedAgent, type Recorder, registryOf } from './build-fixtures.ts';
+import {
+  clientDirWith,
+  concatAgent,
+  definition,
+  plannedAgent,
+  type Recorder,
+  registryOf,
+} from './build-fixtures.ts';
 
 function build(dir: string, agents: RegisteredAgent[], selection: BuildSelection = {}, concurrency = 4) {
   return runBuild({
@@ -26,12 +33,24 @@ function build(dir: string, agents: RegisteredAgent[], selection: BuildSelection
 }
 
 /** a ← input.json; b ← a; c ← a + b; d (independent) ← input.json */
-function chain(recorder: Recorder, overrides: Partial<Record<'a' | 'b' | 'c' | 'd', { fail?: boolean; required?: boolean }>> = {}) {
+function chain(
+  recorder: Recorder,
+  overrides: Partial<Record<'a' | 'b' | 'c' | 'd', { fail?: boolean; required?: boolean }>> = {},
+) {
   const make = (name: 'a' | 'b' | 'c' | 'd', needs: string[]) =>
-    concatAgent(definition(name, needs, [`${name}.txt`], { required: overrides[name]?.required ?? true }), recorder, {
-      fail: overrides[name]?.fail,
-    });
-  return [make('a', ['input.json']), make('b', ['a.txt']), make('c', ['a.txt', 'b.txt']), make('d', ['input.json'])];
+    concatAgent(
+      definition(name, needs, [`${name}.txt`], { required: overrides[name]?.required ?? true }),
+      recorder,
+      {
+        fail: overrides[name]?.fail,
+      },
+    );
+  return [
+    make('a', ['input.json']),
+    make('b', ['a.txt']),
+    make('c', ['a.txt', 'b.txt']),
+    make('d', ['input.json']),
+  ];
 }
 
 describe('runBuild', () => {
@@ -45,7 +64,11 @@ describe('runBuild', () => {
     expect(await readFile(join(dir, 'c.txt'), 'utf8')).toBe('c(a(in)+b(a(in)))');
 
     const manifest = (await readManifest(dir))!;
-    expect(manifest.artifacts['c.txt']).toMatchObject({ agent: 'c', model: 'offline', output_hash: sha256('c(a(in)+b(a(in)))') });
+    expect(manifest.artifacts['c.txt']).toMatchObject({
+      agent: 'c',
+      model: 'offline',
+      output_hash: sha256('c(a(in)+b(a(in)))'),
+    });
     expect(manifest.artifacts['input.json']).toMatchObject({ agent: 'input', output_hash: sha256('in') });
     expect(manifest.agents.c?.outputs).toEqual(['c.txt']);
     const context = await readFile(join(dir, '.build-context.md'), 'utf8');
@@ -70,10 +93,7 @@ describe('runBuild', () => {
   it('re-runs only what depends on a changed input', async () => {
     const dir = await clientDirWith({ 'input.json': 'in' });
     const recorder: Recorder = { runs: [] };
-    const agents = [
-      ...chain(recorder),
-      concatAgent(definition('e', ['other.json'], ['e.txt']), recorder),
-    ];
+    const agents = [...chain(recorder), concatAgent(definition('e', ['other.json'], ['e.txt']), recorder)];
     await writeFile(join(dir, 'other.json'), 'x');
     await build(dir, agents);
     recorder.runs.length = 0;
@@ -143,7 +163,10 @@ describe('runBuild', () => {
     ];
     const summary = await build(dir, agents);
     const byName = Object.fromEntries(summary.agents.map((agent) => [agent.name, agent]));
-    expect(byName.later).toMatchObject({ status: 'not-built', message: 'not built yet (planned in "Later")' });
+    expect(byName.later).toMatchObject({
+      status: 'not-built',
+      message: 'not built yet (planned in "Later")',
+    });
     expect(byName.after?.status).toBe('blocked');
     expect(summary.status).toBe('ok');
   });

@@ -1,6 +1,6 @@
-import type { Workspace } from '../builder-agent.ts';
-import { SiteSnapshotSchema } from '../../research/site-snapshot-schema.ts';
 import type { SiteSnapshot } from '../../research/site-snapshot.ts';
+import { SiteSnapshotSchema } from '../../research/site-snapshot-schema.ts';
+import type { Workspace } from '../builder-agent.ts';
 
 export const SNAPSHOT_PATH = 'research/sources/snapshot.json';
 

@@ -12,8 +12,13 @@ export const brandResearch: Omit<BuilderAgent<BrandResearchInput, BrandProfile>,
   distill: distillBrandResearch,
   offline(input, context) {
     const profile = extractBrandProfile({ ...input, fetchedAt: '' });
-    if (profile.name.value) context.note('discovery', `the brand is "${profile.name.value}" (${profile.industry.value?.label ?? 'industry unknown'}, ${profile.business_model.value ?? 'business model unknown'})`);
-    if (profile.unknowns.length > 0) context.note('warning', `not found in the source: ${profile.unknowns.join(', ')}`);
+    if (profile.name.value)
+      context.note(
+        'discovery',
+        `the brand is "${profile.name.value}" (${profile.industry.value?.label ?? 'industry unknown'}, ${profile.business_model.value ?? 'business model unknown'})`,
+      );
+    if (profile.unknowns.length > 0)
+      context.note('warning', `not found in the source: ${profile.unknowns.join(', ')}`);
     return profile;
   },
   prompt: brandResearchPrompt,

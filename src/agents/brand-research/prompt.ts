@@ -16,7 +16,11 @@ export function brandResearchPrompt(input: BrandResearchInput): ModelPrompt {
           .map((page) => {
             const structured = jsonLdBlocks(page.html).join('\n');
             const text = pageText(page.html, MAX_CHARS_PER_PAGE);
-            return quoteUntrusted('page', page.finalUrl, `${page.title}\n${structured ? `JSON-LD: ${structured}\n` : ''}${text}`);
+            return quoteUntrusted(
+              'page',
+              page.finalUrl,
+              `${page.title}\n${structured ? `JSON-LD: ${structured}\n` : ''}${text}`,
+            );
           })
           .join('\n\n');
   return {

@@ -38,7 +38,8 @@ export function validateBrandProfile(profile: BrandProfile, input: BrandResearch
       const record = value as Record<string, unknown>;
       if (Array.isArray(record.sources)) {
         for (const source of record.sources as { page?: string }[]) {
-          if (source.page && !pages.has(source.page) && !source.page.startsWith(input.rootUrl ?? '\0')) foreign.add(source.page);
+          if (source.page && !pages.has(source.page) && !source.page.startsWith(input.rootUrl ?? '\0'))
+            foreign.add(source.page);
         }
       }
       Object.values(record).forEach(visit);

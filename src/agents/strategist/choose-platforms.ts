@@ -17,22 +17,24 @@ const YOUNG_AUDIENCE_MAX_AGE = 30;
 
 /**
  * The industry's platforms, highest priority first, adapted to how the business sells:
- * online sellers get shopping formats and a sales objective, and TikTok when an audience is young.
+ * sales campaigns get shopping formats, and an online store adds TikTok when an audience is young.
  */
 export function choosePlatforms(
   playbook: IndustryPlaybook,
   businessModel: BusinessModel,
   demographics: readonly Demographic[],
 ): PlannedPlatform[] {
-  const sellsOnline = businessModel === 'ecommerce-primary' || businessModel === 'hybrid';
-  const platforms = playbook.platforms.map((platform) => ({
-    id: platform.id,
-    objective: objectiveFor(platform, businessModel, playbook.bookings),
-    formats: (sellsOnline && platform.role !== 'awareness' && SALES_FORMATS[platform.id]) || platform.formats,
-    demographics: platform.audiences.map((index) => demographics[index]?.id ?? ''),
-    rationale: platform.rationale,
-    weight: platform.weight,
-  }));
+  const platforms = playbook.platforms.map((platform) => {
+    const objective = objectiveFor(platform, businessModel, playbook.bookings);
+    return {
+      id: platform.id,
+      objective,
+      formats: (objective === 'sales' && SALES_FORMATS[platform.id]) || platform.formats,
+      demographics: platform.audiences.map((index) => demographics[index]?.id ?? ''),
+      rationale: platform.rationale,
+      weight: platform.weight,
+    };
+  });
   const youngest = demographics.reduce((min, demographic) => Math.min(min, demographic.age_range.min), 100);
   if (businessModel === 'ecommerce-primary' && youngest < YOUNG_AUDIENCE_MAX_AGE) {
     const young = demographics.filter((demographic) => demographic.age_range.min < YOUNG_AUDIENCE_MAX_AGE);

@@ -29,7 +29,8 @@ export function listrReporter(): BuildReporter {
   let done: Promise<unknown> = Promise.resolve();
   return {
     planned(agents: PlannedAgent[]) {
-      for (const agent of agents) slots.set(agent.name, { started: withResolvers(), finished: withResolvers() });
+      for (const agent of agents)
+        slots.set(agent.name, { started: withResolvers(), finished: withResolvers() });
       const list = new Listr(
         agents.map((agent) => ({
           title: agent.name,
@@ -43,7 +44,11 @@ export function listrReporter(): BuildReporter {
             if (outcome.status !== 'ran') task.skip(task.title);
           },
         })),
-        { concurrent: true, exitOnError: false, rendererOptions: { collapseErrors: false, collapseSkips: false } },
+        {
+          concurrent: true,
+          exitOnError: false,
+          rendererOptions: { collapseErrors: false, collapseSkips: false },
+        },
       );
       done = list.run().catch(() => undefined);
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planStrategy } from '../../../src/agents/strategist/offline.ts';
 import { validateStrategy } from '../../../src/agents/strategist/validate.ts';
+import { INDUSTRY_KEYS, INDUSTRY_LABELS } from '../../../src/research/industry-keys.ts';
 import { BrandConfig } from '../../../src/schemas/brand-config.ts';
 import { dentalInput, recordingContext, saasInput, shopInput } from './fixtures.ts';
 
@@ -157,5 +158,41 @@ describe('planStrategy', () => {
     const { config } = planStrategy(input, recordingContext());
     expect(config.campaign_goals.primary_kpi).toBe('cost_per_booking');
     expect(config.platforms[0]?.objective).toBe('bookings');
+  });
+});
+
+describe('planStrategy across the taxonomy', () => {
+  const models = ['brick-and-mortar-primary', 'service-online', 'ecommerce-primary', 'hybrid'] as const;
+
+  it('produces a valid, self-consistent config for every industry, business model and budget size', () => {
+    for (const key of INDUSTRY_KEYS) {
+      for (const model of models) {
+        for (const monthly of [300, 2500, 9000, 250_000]) {
+          const input = {
+            ...dentalInput(monthly),
+            industry: { key, label: INDUSTRY_LABELS[key] },
+            business_model: model,
+          };
+          const output = planStrategy(input, recordingContext());
+          const parsed = BrandConfig.safeParse(output.config);
+          expect(parsed.success, `${key}/${model}/${monthly}: ${JSON.stringify(parsed.error?.issues)}`).toBe(
+            true,
+          );
+          expect(validateStrategy(output, input), `${key}/${model}/${monthly}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('falls back to the generic playbook and the usual business model, and says so', () => {
+    const context = recordingContext();
+    const input = { ...saasInput(), industry: null, business_model: null };
+    const { config, plan } = planStrategy(input, context);
+    expect(config.industry).toEqual({ key: 'other', label: 'Other business' });
+    expect(config.business_model).toBe('brick-and-mortar-primary');
+    expect(plan.assumptions.join(' ')).toMatch(
+      /could not tell the industry.*could not tell the business model/,
+    );
+    expect(context.notes.filter((note) => note.kind === 'warning').length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { planGeoZones } from '../../../src/agents/strategist/geo-zones.ts';
+import type { Location } from '../../../src/schemas/brand-profile.ts';
+
+const seattle: Location = {
+  name: 'Capitol Hill clinic',
+  address: { street: null, city: 'Seattle', region: 'WA', postalCode: null, country: 'US' },
+  geo: { lat: 47.62, lng: -122.32 },
+};
+const tacoma: Location = {
+  name: null,
+  address: { street: null, city: 'Tacoma', region: 'WA', postalCode: null, country: null },
+  geo: null,
+};
+const options = { radiusKm: 12, defaultCountry: 'US', defaultCountryReason: 'test' };
+
+describe('planGeoZones', () => {
+  it('gives each location a primary radius zone and its city as secondary, shares summing to 1', () => {
+    const { zones } = planGeoZones({
+      ...options,
+      locations: [seattle, tacoma],
+      businessModel: 'brick-and-mortar-primary',
+    });
+    expect(zones.map((zone) => [zone.id, zone.kind, zone.priority, zone.budget_share])).toEqual([
+      ['capitol-hill-clinic-12km', 'radius', 'primary', 0.35],
+      ['tacoma-12km', 'radius', 'primary', 0.35],
+      ['seattle-wa', 'city', 'secondary', 0.15],
+      ['tacoma-wa', 'city', 'secondary', 0.15],
+    ]);
+    expect(zones[0]!.center).toEqual({ lat: 47.62, lng: -122.32 });
+    expect(zones[1]).toMatchObject({ center: null, place: { city: 'Tacoma', region: 'WA', country: 'US' } });
+    expect(zones[1]!.name).toContain('to be geocoded');
+  });
+
+  it('adds the country for businesses that sell online', () => {
+    const hybrid = planGeoZones({ ...options, locations: [seattle], businessModel: 'hybrid' });
+    expect(hybrid.zones.find((zone) => zone.kind === 'country')).toMatchObject({
+      id: 'country-us',
+      priority: 'tertiary',
+    });
+    const online = planGeoZones({ ...options, locations: [seattle], businessModel: 'service-online' });
+    expect(online.zones[0]).toMatchObject({ kind: 'country', priority: 'primary', budget_share: 0.7 });
+  });
+
+  it('targets the country and says why when no location is known', () => {
+    const geo = planGeoZones({
+      ...options,
+      defaultCountryReason: 'assumed from the budget currency',
+      locations: [],
+      businessModel: 'brick-and-mortar-primary',
+    });
+    expect(geo.zones).toEqual([
+      {
+        id: 'country-us',
+        name: 'United States',
+        kind: 'country',
+        center: null,
+        radius_km: null,
+        place: { city: null, region: null, country: 'US' },
+        priority: 'primary',
+        budget_share: 1,
+      },
+    ]);
+    expect(geo.rationale).toMatch(/No business location is known.*assumed from the budget currency/);
+  });
+});
