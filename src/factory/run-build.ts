@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { LanguageModel } from 'ai';
 import type { AgentRunContext, Artifact, BuilderAgent, NoteKind } from '../agents/builder-agent.ts';
 import type { AgentRegistry, RegisteredAgent } from '../agents/registry.ts';
 import { isFactoryError } from '../errors/factory-error.ts';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   concurrency?: number;
   reporter: BuildReporter;
   now?: () => Date;
+  /** The model to call instead of building one from `model` (tests use a mock). */
+  languageModel?: LanguageModel;
 }
 
 export interface BuildSummary {
@@ -276,6 +279,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
       env: options.env,
       budget: options.budget,
       context: runContext,
+      languageModel: options.languageModel,
     });
     for (const warning of result.warnings) runContext.note('warning', warning);
     const parsed = implementation.schema.safeParse(result.output);
