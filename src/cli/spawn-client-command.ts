@@ -1,9 +1,11 @@
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { type Command, Option } from 'commander';
 import { loadRegistry } from '../agents/registry.ts';
 import { silentReporter } from '../factory/build-reporter.ts';
 import { type SpawnClientResult, spawnClient } from '../factory/spawn-client.ts';
 import { CostBudget, parseModelSpec, resolveModelSpec } from '../llm/index.ts';
+import type { CrawlProgressEvent } from '../research/crawler/index.ts';
 import { parsePositiveInteger, withClientsDir, withModelOptions } from './common-options.ts';
 import { lineReporter } from './reporters/line-reporter.ts';
 import { listrReporter } from './reporters/listr-reporter.ts';
@@ -23,6 +25,11 @@ export interface SpawnFlags {
   maxPages?: number;
   concurrency?: number;
   json?: boolean;
+}
+
+function crawlProgress(event: CrawlProgressEvent): void {
+  const mark = event.kind === 'fetched' ? '+' : '-';
+  process.stdout.write(`  ${mark} ${event.url}${event.kind === 'skipped' ? ' (skipped)' : ''}\n`);
 }
 
 /** Runs a spawn with the display that suits where output goes (live list, lines, or nothing for --json). */
@@ -48,6 +55,7 @@ export async function runSpawn(flags: SpawnFlags, command: string): Promise<Spaw
     crawl: {
       allowPrivateNetwork: flags.allowPrivateNetwork ?? false,
       ...(flags.maxPages ? { maxPages: flags.maxPages } : {}),
+      ...(flags.json ? {} : { onProgress: crawlProgress }),
     },
     concurrency: flags.concurrency,
     reporter,
@@ -55,6 +63,15 @@ export async function runSpawn(flags: SpawnFlags, command: string): Promise<Spaw
     command,
   });
 }
+
+const KEY_FILES: [path: string, label: string][] = [
+  ['brand-config.json', 'Master configuration'],
+  ['research/brand-profile.md', 'Brand profile'],
+  ['research/competitive-landscape.md', 'Competitive landscape'],
+  ['strategy/campaign-plan.md', 'Campaign plan'],
+  ['.build-context.md', 'Build notes'],
+  ['.manifest.json', 'Manifest'],
+];
 
 /** The human summary after a build: what happened and where to look. */
 export function printSpawnResult(result: SpawnClientResult, json: boolean): void {
@@ -76,12 +93,10 @@ export function printSpawnResult(result: SpawnClientResult, json: boolean): void
     lines.push(
       `✓ ${result.client} built in ${(result.durationMs / 1000).toFixed(1)} s: ${count('ran')} ran, ${count('resumed')} resumed, ${count('not-built')} not built yet.`,
       `  Client directory: ${where}/`,
-      `  Master configuration: ${where}/brand-config.json`,
-      `  Brand profile: ${where}/research/brand-profile.md`,
-      `  Competitive landscape: ${where}/research/competitive-landscape.md`,
-      `  Campaign plan: ${where}/strategy/campaign-plan.md`,
-      `  Build log: ${where}/.build-context.md and ${where}/.manifest.json`,
     );
+    for (const [path, label] of KEY_FILES) {
+      if (existsSync(join(result.dir, path))) lines.push(`  ${label}: ${where}/${path}`);
+    }
     if (result.costUsd !== null && result.costUsd > 0)
       lines.push(`  Model cost: $${result.costUsd.toFixed(4)}`);
   }

@@ -54,7 +54,9 @@ export function planGeoZones(options: PlanGeoZonesOptions): GeoStrategy {
     const { city, region } = location.address;
     const country = countryCode(location.address.country) ?? location.address.country ?? defaultCountry;
     const place = { city, region, country };
-    const label = location.name ?? city ?? region ?? location.address.street ?? 'the business';
+    // Several locations often share the brand's name; the city tells their zones apart.
+    const label =
+      [location.name, city].filter(Boolean).join(', ') || region || location.address.street || 'the business';
     zones.push({
       id: slugify(`${label}-${radiusKm}km`),
       name: `${radiusKm} km around ${label}${location.geo ? '' : ' (centre to be geocoded)'}`,

@@ -196,6 +196,29 @@ function fromHeadingLists(page: ParsedPage): FoundItem<Offering>[] {
   return out;
 }
 
+/** A heading such as "Our services" or "Menu" over a plain list: each list item is an offering. */
+function fromServiceHeadingList(page: ParsedPage): FoundItem<Offering>[] {
+  const { $ } = page;
+  const out: FoundItem<Offering>[] = [];
+  $('h1,h2,h3,h4').each((_, h) => {
+    const heading = $(h);
+    if (heading.closest('nav, header, footer').length) return;
+    const label = cleanText(heading.text());
+    if (!SERVICE_HEADING.test(label) || wordCount(label) > 5) return;
+    const list = heading.nextUntil(HEADINGS).filter('ul,ol').first();
+    list.children('li').each((_, li) => {
+      const name = cleanText($(li).text());
+      if (!name || wordCount(name) > 8 || !plausibleOffering(name)) return;
+      out.push(
+        found(offering(name, null, priceOf(name), null), 0.7, [
+          evidence('html', page.url, `list under "${clip(label, 60)}"`, name),
+        ]),
+      );
+    });
+  });
+  return out;
+}
+
 /** Navigation dropdowns labelled Services, Programs, Classes or Menu list the offerings by name. */
 function fromNavigation(page: ParsedPage): FoundItem<Offering>[] {
   const { $ } = page;
@@ -288,6 +311,7 @@ export function extractOfferings(ctx: SiteContext): FoundItem<Offering>[] {
       ...fromNavigation(page),
       ...fromServiceSections(page),
       ...fromHeadingLists(page),
+      ...fromServiceHeadingList(page),
     );
     items.push(...fromAnchorIndex(page));
     page.lines.forEach((line, i) => {

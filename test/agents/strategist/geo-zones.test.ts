@@ -22,7 +22,7 @@ describe('planGeoZones', () => {
       businessModel: 'brick-and-mortar-primary',
     });
     expect(zones.map((zone) => [zone.id, zone.kind, zone.priority, zone.budget_share])).toEqual([
-      ['capitol-hill-clinic-12km', 'radius', 'primary', 0.35],
+      ['capitol-hill-clinic-seattle-12km', 'radius', 'primary', 0.35],
       ['tacoma-12km', 'radius', 'primary', 0.35],
       ['seattle-wa', 'city', 'secondary', 0.15],
       ['tacoma-wa', 'city', 'secondary', 0.15],
@@ -62,5 +62,25 @@ describe('planGeoZones', () => {
       },
     ]);
     expect(geo.rationale).toMatch(/No business location is known.*assumed from the budget currency/);
+  });
+
+  it('tells apart several locations that share the brand name by their city', () => {
+    const branch = (city: string): Location => ({
+      name: 'Green Leaf Laundry',
+      address: { street: null, city, region: 'CO', postalCode: null, country: 'US' },
+      geo: null,
+    });
+    const { zones } = planGeoZones({
+      ...options,
+      locations: [branch('Denver'), branch('Aurora'), branch('Boulder')],
+      businessModel: 'brick-and-mortar-primary',
+    });
+    const radius = zones.filter((zone) => zone.kind === 'radius');
+    expect(radius.map((zone) => zone.id)).toEqual([
+      'green-leaf-laundry-denver-12km',
+      'green-leaf-laundry-aurora-12km',
+      'green-leaf-laundry-boulder-12km',
+    ]);
+    expect(zones.reduce((sum, zone) => sum + zone.budget_share, 0)).toBeCloseTo(1, 9);
   });
 });

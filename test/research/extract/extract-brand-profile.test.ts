@@ -277,3 +277,25 @@ describe('a plain-text brief', () => {
     expect(profile.business_model.value).toBe('brick-and-mortar-primary');
   });
 });
+
+describe('a site with several locations and a plain services list', () => {
+  const profile = extractBrandProfile(loadFixtureSnapshot('green-leaf-laundry'));
+
+  it('takes each item of the list under "Our services" as an offering', () => {
+    expect(profile.offerings.map((item) => item.value.name)).toEqual([
+      'Wash & fold',
+      'Dry cleaning',
+      'Commercial laundry',
+      'Pickup and delivery',
+    ]);
+  });
+
+  it('finds every location and its phone without structured data', () => {
+    expect(profile.locations.map((item) => item.value.address.city)).toEqual(['Denver', 'Aurora', 'Boulder']);
+    expect(profile.contact.phones.map((item) => item.value.replace(/\D/g, ''))).toEqual([
+      '3035550111',
+      '3035550122',
+      '7205550133',
+    ]);
+  });
+});
