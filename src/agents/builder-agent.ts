@@ -48,6 +48,11 @@ export interface BuilderAgent<Input = unknown, Output = unknown> {
   prompt?(input: Input): ModelPrompt;
   /** Problems the schema cannot see (consistency with the input, invented facts); empty when fine. */
   validate(output: Output, input: Input): string[];
+  /**
+   * Problems that fail the build after the files are written (QA's blocking problems): the report
+   * stays for people to read, and the run ends as failed. Absent for most agents.
+   */
+  gate?(output: Output): string[];
   /** The files the output becomes. Paths must be among `definition.produces` or under a produced folder. */
   render(output: Output, input: Input): Artifact[];
 }

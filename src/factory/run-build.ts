@@ -38,6 +38,8 @@ export interface BuildOptions {
   now?: () => Date;
   /** The model to call instead of building one from `model` (tests use a mock). */
   languageModel?: LanguageModel;
+  /** A model per agent and input, for measurements with mock models that answer per agent. */
+  languageModelFor?: (agent: string, input: unknown) => LanguageModel | undefined;
 }
 
 export interface BuildSummary {
@@ -184,19 +186,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     }
     const upstream = (graph.dependencies.get(name) ?? []).filter((dependency) => selected.has(dependency));
     const upstreamOutcomes = await Promise.all(upstream.map((dependency) => settled.get(dependency)!));
+    // A planned upstream agent does not block: its products simply are not there yet, and the
+    // dependant works with what exists (QA checks what was built; docs describe what exists).
     const blocker = upstreamOutcomes.find(
-      (outcome) =>
-        outcome.status === 'not-built' ||
-        outcome.status === 'blocked' ||
-        (outcome.status === 'failed' && outcome.required),
+      (outcome) => outcome.status === 'blocked' || (outcome.status === 'failed' && outcome.required),
     );
     if (blocker) {
-      const why =
-        blocker.status === 'not-built'
-          ? 'is not built yet'
-          : blocker.status === 'blocked'
-            ? 'was blocked'
-            : 'failed';
+      const why = blocker.status === 'blocked' ? 'was blocked' : 'failed';
       return {
         ...base,
         status: 'blocked',
@@ -279,7 +275,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
       env: options.env,
       budget: options.budget,
       context: runContext,
-      languageModel: options.languageModel,
+      languageModel: options.languageModelFor?.(name, input) ?? options.languageModel,
     });
     for (const warning of result.warnings) runContext.note('warning', warning);
     const parsed = implementation.schema.safeParse(result.output);
@@ -301,6 +297,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     }
     for (const artifact of artifacts) await writeFileAtomic(join(dir, artifact.path), artifact.content);
     await Promise.all(notes);
+    const gateProblems = implementation.gate?.(parsed.data) ?? [];
 
     const durationMs = Date.now() - started;
     const builtAt = now().toISOString();
@@ -330,6 +327,22 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
       };
     }
     await saveManifest();
+    if (gateProblems.length > 0) {
+      const message = `${gateProblems.length} blocking problem${gateProblems.length > 1 ? 's' : ''}: ${gateProblems.slice(0, 3).join('; ')}`;
+      await context.note(name, 'warning', message);
+      return {
+        ...base,
+        status: 'failed',
+        engine: result.engine,
+        model: result.model,
+        durationMs,
+        tokens,
+        costUsd: result.costUsd,
+        outputs,
+        message,
+        warnings,
+      };
+    }
     return {
       ...base,
       status: 'ran',

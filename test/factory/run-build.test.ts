@@ -153,7 +153,7 @@ describe('runBuild', () => {
     expect(summary.warnings.join('\n')).toContain('b (optional) failed');
   });
 
-  it('skips a planned agent with a visible reason and blocks what needs it', async () => {
+  it('skips a planned agent with a visible reason and runs what needs it without its product', async () => {
     const dir = await clientDirWith({ 'input.json': 'in' });
     const recorder: Recorder = { runs: [] };
     const agents = [
@@ -167,7 +167,8 @@ describe('runBuild', () => {
       status: 'not-built',
       message: 'not built yet (planned in "Later")',
     });
-    expect(byName.after?.status).toBe('blocked');
+    expect(byName.after?.status).toBe('ran');
+    expect(await readFile(join(dir, 'after.txt'), 'utf8')).toBe('after((no later.txt))');
     expect(summary.status).toBe('ok');
   });
 
