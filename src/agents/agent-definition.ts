@@ -23,6 +23,8 @@ export const AgentFrontMatter = z.object({
   status: z.enum(['built', 'planned']),
   /** A failed optional agent becomes a warning; a failed required one stops its dependants. */
   required: z.boolean(),
+  /** `orchestrator` for roles the orchestrator itself performs (routing, the manifest): never scheduled. */
+  runs_in: z.literal('orchestrator').optional(),
   /** For planned agents: the capability (issue) that builds it. */
   planned_in: z.string().optional(),
 });

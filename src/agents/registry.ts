@@ -44,7 +44,7 @@ export async function loadRegistry(): Promise<AgentRegistry> {
       );
     }
     const implementation = IMPLEMENTATIONS[definition.name];
-    if (definition.status === 'built' && !implementation && definition.name !== 'orchestrator') {
+    if (definition.status === 'built' && !implementation && definition.runs_in !== 'orchestrator') {
       throw new Error(`${definition.file}: marked built but has no implementation in the registry`);
     }
     if (definition.status === 'planned' && implementation) {

@@ -12,7 +12,7 @@ export function registerAgentsCommand(program: Command): void {
     .action(async (flags: { json?: boolean }) => {
       const registry = await loadRegistry();
       const graph = buildAgentGraph(
-        registry.all.filter((a) => a.definition.name !== 'orchestrator').map((a) => a.definition),
+        registry.all.filter((a) => a.definition.runs_in !== 'orchestrator').map((a) => a.definition),
       );
       const rows = registry.all.map(({ definition }) => ({
         name: definition.name,

@@ -52,6 +52,21 @@ export const RunRecord = z.object({
 });
 export type RunRecord = z.infer<typeof RunRecord>;
 
+export const ChangeRecord = z.object({
+  path: z.string(),
+  change: z.enum(['added', 'changed', 'removed']),
+  agent: z.string(),
+  from_hash: z.string().nullable(),
+  to_hash: z.string().nullable(),
+});
+
+export const ChangeLogEntry = z.object({
+  at: z.string(),
+  command: z.string(),
+  changes: z.array(ChangeRecord),
+});
+export type ChangeLogEntry = z.infer<typeof ChangeLogEntry>;
+
 /** `.manifest.json`: what was built from what, by whom, at what cost; the resume cache reads it. */
 export const Manifest = z.object({
   schema_version: z.literal(1),
@@ -62,6 +77,10 @@ export const Manifest = z.object({
   agents: z.record(z.string(), AgentRecord),
   artifacts: z.record(z.string(), ArtifactRecord),
   runs: z.array(RunRecord),
+  /** For every artifact, the artifacts it was derived from (the agent's needs, resolved to files). */
+  dependencies: z.record(z.string(), z.array(z.string())).default({}),
+  /** One entry per build that changed something: which artifacts were added, changed or removed. */
+  changelog: z.array(ChangeLogEntry).default([]),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -75,6 +94,8 @@ export function emptyManifest(client: string, factoryVersion: string, now: strin
     agents: {},
     artifacts: {},
     runs: [],
+    dependencies: {},
+    changelog: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LanguageModel } from 'ai';
 import type { AgentRunContext, Artifact, BuilderAgent, NoteKind } from '../agents/builder-agent.ts';
@@ -12,6 +12,7 @@ import { clientWorkspace } from './client-workspace.ts';
 import { FACTORY_VERSION } from './factory-version.ts';
 import { emptyManifest, type Manifest, readManifest, type Tokens, writeManifest } from './manifest.ts';
 import { hashValue, sha256 } from './stable-hash.ts';
+import { artifactState, changeLogEntry, dependencyMap } from './version-history.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
 export interface BuildSelection {
@@ -61,6 +62,17 @@ function isAllowedPath(path: string, produces: string[]): boolean {
   );
 }
 
+/** An artifact deleted by hand is no longer part of the build: the change log records its removal. */
+async function forgetRemovedArtifacts(manifest: Manifest, dir: string): Promise<void> {
+  for (const path of Object.keys(manifest.artifacts)) {
+    try {
+      await access(join(dir, path));
+    } catch {
+      delete manifest.artifacts[path];
+    }
+  }
+}
+
 /** Inputs no agent produces (the fetched source, inputs.json) are recorded too, so every artifact's trail is complete. */
 async function recordExternalInputs(
   manifest: Manifest,
@@ -106,7 +118,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const contextExists = await workspace.exists('.build-context.md');
   await context.startRun(options.command, startedAt.toISOString(), contextExists);
 
-  const builders = registry.all.filter((agent) => agent.definition.name !== 'orchestrator');
+  // The orchestrator and version-control roles run inside this function; they are not scheduled.
+  const builders = registry.all.filter((agent) => agent.definition.runs_in !== 'orchestrator');
   for (const name of [selection.from, selection.only]) {
     if (name && !registry.get(name)) throw new Error(`unknown agent "${name}"`);
   }
@@ -121,6 +134,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
         : new Set<string>();
 
   const byName = new Map(builders.map((agent) => [agent.definition.name, agent]));
+  const stateBefore = artifactState(manifest);
+  const handEdited = new Set<string>();
   await recordExternalInputs(
     manifest,
     dir,
@@ -248,6 +263,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
               'discovery',
               `${path} was edited by hand since it was built; kept as it is`,
             );
+            manifest.artifacts[path] = { ...manifest.artifacts[path]!, output_hash: current };
+            handEdited.add(path);
           }
         }
         return {
@@ -407,6 +424,21 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     cost_usd: costUsd,
   });
   await manifestWrite;
+  await forgetRemovedArtifacts(manifest, dir);
+  manifest.dependencies = dependencyMap(
+    manifest,
+    registry.all.map((agent) => agent.definition),
+  );
+  const change = changeLogEntry(
+    stateBefore,
+    artifactState(manifest),
+    finishedAt.toISOString(),
+    options.command,
+  );
+  if (change) {
+    for (const record of change.changes) if (handEdited.has(record.path)) record.agent = 'edited by hand';
+    manifest.changelog.push(change);
+  }
   await writeManifest(dir, { ...manifest, updated_at: finishedAt.toISOString() });
   await context.flush();
   await reporter.close();

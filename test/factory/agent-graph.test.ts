@@ -37,12 +37,12 @@ describe('buildAgentGraph', () => {
     );
   });
 
-  it('the registered 22 builders (plus the orchestrator) form one valid DAG', async () => {
+  it('the 23 registered roles: 21 scheduled builders form one valid DAG, two run inside the orchestrator', async () => {
     const registry = await loadRegistry();
     expect(registry.all).toHaveLength(23);
-    const builders = registry.all.filter((agent) => agent.definition.name !== 'orchestrator');
+    const builders = registry.all.filter((agent) => agent.definition.runs_in !== 'orchestrator');
     const graph = buildAgentGraph(builders.map((agent) => agent.definition));
-    expect(graph.order).toHaveLength(22);
+    expect(graph.order).toHaveLength(21);
     expect(graph.dependencies.get('strategist')).toEqual(['brand-research', 'competitive-intelligence']);
     const built = registry.all.filter((agent) => agent.implementation).map((agent) => agent.definition.name);
     expect(built.sort()).toEqual(['brand-research', 'competitive-intelligence', 'strategist']);

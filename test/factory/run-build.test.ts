@@ -193,4 +193,46 @@ describe('runBuild', () => {
     expect(recorder.runs).toHaveLength(4);
     expect(peak).toBe(2);
   });
+
+  it('records which artifact was derived from which, and a change log entry per build that changed something', async () => {
+    const dir = await clientDirWith({ 'input.json': 'in' });
+    const recorder: Recorder = { runs: [] };
+    await build(dir, chain(recorder));
+    let manifest = (await readManifest(dir))!;
+    expect(manifest.dependencies['c.txt']).toEqual(['a.txt', 'b.txt']);
+    expect(manifest.dependencies['a.txt']).toEqual(['input.json']);
+    expect(manifest.changelog).toHaveLength(1);
+    expect(manifest.changelog[0]!.changes.map((change) => `${change.change} ${change.path}`)).toEqual([
+      'added a.txt',
+      'added b.txt',
+      'added c.txt',
+      'added d.txt',
+      'added input.json',
+    ]);
+
+    await build(dir, chain(recorder));
+    expect((await readManifest(dir))!.changelog).toHaveLength(1);
+
+    await writeFile(join(dir, 'b.txt'), 'edited');
+    await build(dir, chain(recorder));
+    manifest = (await readManifest(dir))!;
+    expect(manifest.changelog).toHaveLength(2);
+    expect(
+      manifest.changelog[1]!.changes.map((change) => `${change.change} ${change.path} by ${change.agent}`),
+    ).toEqual(['changed b.txt by edited by hand', 'changed c.txt by c']);
+  });
+
+  it('fails the build on a gate problem after writing the report', async () => {
+    const dir = await clientDirWith({ 'input.json': 'in' });
+    const recorder: Recorder = { runs: [] };
+    const checker = concatAgent(definition('checker', ['input.json'], ['report.txt']), recorder);
+    checker.implementation!.gate = () => ['budget does not add up'];
+    const summary = await build(dir, [checker]);
+    expect(summary.status).toBe('failed');
+    expect(summary.agents[0]).toMatchObject({
+      status: 'failed',
+      message: '1 blocking problem: budget does not add up',
+    });
+    expect(await readFile(join(dir, 'report.txt'), 'utf8')).toBe('checker(in)');
+  });
 });
