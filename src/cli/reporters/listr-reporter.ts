@@ -41,7 +41,7 @@ export function listrReporter(): BuildReporter {
             const outcome = await slot.finished.promise;
             task.title = `${agent.name}  ${describeOutcome(outcome)}`;
             if (outcome.status === 'failed') throw new Error(describeOutcome(outcome));
-            if (outcome.status !== 'ran') task.skip(task.title);
+            if (outcome.status !== 'ran') task.skip();
           },
         })),
         {
