@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import type { Agent } from 'undici';
 import { FactoryError } from '../../errors/factory-error.ts';
@@ -235,11 +236,24 @@ async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent
     if (note) robotsNotes.push({ url: new URL('/robots.txt', origin).href, reason: note });
   }
 
+  // `/` and `/index.html`, or `?p=1` variants, often serve the same document: keep it once.
+  const firstWithContent = new Map<string, string>();
+  const uniquePages = pages.filter((page) => {
+    const digest = createHash('sha256').update(page.html).digest('hex');
+    const first = firstWithContent.get(digest);
+    if (first) {
+      skipped.push({ url: page.url, reason: `same content as ${first}` });
+      return false;
+    }
+    firstWithContent.set(digest, page.url);
+    return true;
+  });
+
   return {
     kind: 'site',
     rootUrl: start.href,
     fetchedAt,
-    pages,
+    pages: uniquePages,
     stylesheets,
     skipped: [...robotsNotes, ...skipped],
     robots: { found: siteRobots.found, crawlDelaySeconds: siteRobots.crawlDelaySeconds },

@@ -113,6 +113,19 @@ describe('crawlSite on a normal site', () => {
     expect(shop.requests.filter((path) => path.startsWith('/p'))).toHaveLength(3);
   });
 
+  it('keeps a document served under two addresses once, and says which copy it skipped', async () => {
+    const home = page('Home', ['/index.html', '/about']);
+    const shop = await site({ '/': home, '/index.html': home, '/about': page('About') });
+
+    const snapshot = await crawlSite(shop.origin, local);
+
+    expect(snapshot.pages.map((p) => p.url)).toEqual([`${shop.origin}/`, `${shop.origin}/about`]);
+    expect(snapshot.skipped).toContainEqual({
+      url: `${shop.origin}/index.html`,
+      reason: `same content as ${shop.origin}/`,
+    });
+  });
+
   it('reports progress for every page kept and every page skipped', async () => {
     const shop = await site({ '/': page('Home', ['/gone', '/ok']), '/ok': page('Ok') });
     const events: CrawlProgressEvent[] = [];
