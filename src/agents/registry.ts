@@ -5,7 +5,12 @@ import type { AgentDefinition } from './agent-definition.ts';
 import { brandResearch } from './brand-research/index.ts';
 import type { BuilderAgent } from './builder-agent.ts';
 import { competitiveIntelligence } from './competitive-intelligence/index.ts';
+import { creativeDirector } from './creative-director/index.ts';
+import { documentation } from './documentation/index.ts';
 import { loadDefinition } from './load-definition.ts';
+import { promptEngineer } from './prompt-engineer/index.ts';
+import { publicist } from './publicist/index.ts';
+import { qa } from './qa/index.ts';
 import { strategist } from './strategist/index.ts';
 
 const AGENTS_DIR = dirname(fileURLToPath(import.meta.url));
@@ -17,6 +22,11 @@ const IMPLEMENTATIONS: Record<string, Implementation> = {
   'brand-research': brandResearch as unknown as Implementation,
   'competitive-intelligence': competitiveIntelligence as unknown as Implementation,
   strategist: strategist as unknown as Implementation,
+  'creative-director': creativeDirector as unknown as Implementation,
+  publicist: publicist as unknown as Implementation,
+  'prompt-engineer': promptEngineer as unknown as Implementation,
+  documentation: documentation as unknown as Implementation,
+  qa: qa as unknown as Implementation,
 };
 
 export interface RegisteredAgent {

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { FACTORY_VERSION } from '../factory/factory-version.ts';
 import { registerAgentsCommand } from './agents-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
+import { registerGenerateProposalCommand } from './generate-proposal-command.ts';
 import { registerListCommands } from './list-command.ts';
 import { registerPlannedCommands } from './planned-commands.ts';
 import { reportError } from './report-error.ts';
@@ -17,6 +18,7 @@ const program = new Command('factory')
 
 registerDemoCommand(program);
 registerSpawnClientCommand(program);
+registerGenerateProposalCommand(program);
 registerListCommands(program);
 registerAgentsCommand(program);
 registerPlannedCommands(program);

@@ -22,11 +22,6 @@ const PLANNED: PlannedCommand[] = [
     plannedIn: 'Integration',
   },
   {
-    usage: 'generate-proposal <slug>',
-    description: 'a client-facing proposal (HTML, printable)',
-    plannedIn: 'The rest of the factory',
-  },
-  {
     usage: 'serve <slug>',
     description: 'website, dashboard, API and scheduler of a client',
     plannedIn: 'The client system, part 1',
@@ -66,7 +61,7 @@ export function registerPlannedCommands(program: Command): void {
       throw new FactoryError(
         'NOT_BUILT',
         `factory ${name} is not built yet`,
-        `it is planned in "${planned.plannedIn}"; today the factory can: demo, spawn-client, list, status, agents`,
+        `it is planned in "${planned.plannedIn}"; today the factory can: demo, spawn-client, generate-proposal, list, status, agents`,
       );
     });
   }

@@ -69,6 +69,13 @@ const KEY_FILES: [path: string, label: string][] = [
   ['research/brand-profile.md', 'Brand profile'],
   ['research/competitive-landscape.md', 'Competitive landscape'],
   ['strategy/campaign-plan.md', 'Campaign plan'],
+  ['creative/creative-strategy.md', 'Creative strategy and briefs'],
+  ['creative/ad-copy.json', 'Ad copy'],
+  ['content-requests/README.md', 'Content requests for the client'],
+  ['automation/policy.json', 'Runtime prompts and guardrail policy'],
+  ['docs/system-overview.md', 'Client documentation'],
+  ['proposal/index.html', 'Proposal (open in a browser, print to PDF)'],
+  ['QA-REPORT.md', 'QA report'],
   ['.build-context.md', 'Build notes'],
   ['.manifest.json', 'Manifest'],
 ];

@@ -39,7 +39,9 @@ describe('factory spawn-client', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('✓ brand-research');
-    expect(first.stdout).toMatch(/· creative-director\s+skipped: not built yet/);
+    expect(first.stdout).toContain('✓ creative-director');
+    expect(first.stdout).toContain('✓ qa');
+    expect(first.stdout).toMatch(/· database-schema\s+skipped: not built yet/);
     expect(first.stdout).toContain('clients/harbor/brand-config.json');
 
     const dir = join(work, 'clients', 'harbor');
@@ -83,18 +85,36 @@ describe('factory spawn-client', () => {
     });
     expect(Object.values(statuses).filter((status) => status === 'ran')).toEqual([]);
 
-    // A hand edit of the brand config is kept, and a budget change re-runs only the strategist.
+    // A hand edit of the brand config is kept: the strategist is not re-run, everything downstream is.
     const edited = {
       ...config,
       brand_voice: { ...config.brand_voice, avoid: [...config.brand_voice.avoid, 'cheap'] },
     };
     await writeFile(join(dir, 'brand-config.json'), `${JSON.stringify(edited, null, 2)}\n`);
-    const third = await runFactory([...args.slice(0, -2), '--budget', '5000', '--json'], { cwd: work });
+    const third = await runFactory([...args, '--json'], { cwd: work });
     const rerun = JSON.parse(third.stdout) as { agents: { name: string; status: string }[] };
-    expect(rerun.agents.filter((agent) => agent.status === 'ran').map((agent) => agent.name)).toEqual([
-      'strategist',
-    ]);
+    const ran = rerun.agents.filter((agent) => agent.status === 'ran').map((agent) => agent.name);
+    expect(ran.sort()).toEqual(['creative-director', 'documentation', 'prompt-engineer', 'publicist', 'qa']);
+    expect(BrandConfig.parse(await readJson(join(dir, 'brand-config.json'))).brand_voice.avoid).toContain(
+      'cheap',
+    );
+    const changelog = Manifest.parse(await readJson(join(dir, '.manifest.json'))).changelog.at(-1)!;
+    expect(changelog.changes.find((change) => change.path === 'brand-config.json')?.agent).toBe(
+      'edited by hand',
+    );
+
+    // A new budget re-runs the strategist (its input changed) and what depends on it, not the research.
+    const fourth = await runFactory([...args.slice(0, -2), '--budget', '5000', '--json'], { cwd: work });
+    const budgetRun = JSON.parse(fourth.stdout) as { agents: { name: string; status: string }[] };
+    const statuses2 = Object.fromEntries(budgetRun.agents.map((agent) => [agent.name, agent.status]));
+    expect(statuses2).toMatchObject({
+      'brand-research': 'resumed',
+      'competitive-intelligence': 'resumed',
+      strategist: 'ran',
+      qa: 'ran',
+    });
     expect(BrandConfig.parse(await readJson(join(dir, 'brand-config.json'))).budget.monthly_total).toBe(5000);
+    expect(await readFile(join(dir, 'QA-REPORT.md'), 'utf8')).toMatch(/blocking/i);
   });
 
   it('researches from a brief file instead of a website', async () => {

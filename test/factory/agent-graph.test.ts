@@ -45,6 +45,15 @@ describe('buildAgentGraph', () => {
     expect(graph.order).toHaveLength(21);
     expect(graph.dependencies.get('strategist')).toEqual(['brand-research', 'competitive-intelligence']);
     const built = registry.all.filter((agent) => agent.implementation).map((agent) => agent.definition.name);
-    expect(built.sort()).toEqual(['brand-research', 'competitive-intelligence', 'strategist']);
+    expect(built.sort()).toEqual([
+      'brand-research',
+      'competitive-intelligence',
+      'creative-director',
+      'documentation',
+      'prompt-engineer',
+      'publicist',
+      'qa',
+      'strategist',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { joinWords } from './join-words.ts';
 import { LEAVE_OUT_HEADING } from './leave-out-section.ts';
 import { platformsInPlan } from './piece-facts.ts';
-import { avoidPhrase } from './plain-language.ts';
+import { avoidPhrase, findAvoided } from './plain-language.ts';
 import { describeShape, PLATFORM_GUIDES } from './platform-guides.ts';
 import { GENERAL_PRIVACY, INDUSTRY_PRIVACY } from './privacy-rules.ts';
 import type { PublicistInput } from './publicist-input.ts';
@@ -97,7 +97,13 @@ export function renderFilmingGuide(input: PublicistInput): string {
     '',
   );
   for (const offering of input.offerings) {
-    const detail = [offering.description, offering.price].filter(Boolean).join(', ');
+    // The site's own description may use a word the voice avoids ("the best of both worlds"):
+    // a cut sentence reads worse than none, so such a description is left out whole.
+    const description =
+      offering.description && findAvoided(offering.description, input.voice.avoid).length === 0
+        ? offering.description
+        : null;
+    const detail = [description, offering.price].filter(Boolean).join(', ');
     lines.push(`- **${offering.name}**${detail ? ` (${detail})` : ''}: ${offeringShots(input)}`);
   }
   lines.push('', '### Your places', '');

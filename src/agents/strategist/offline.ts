@@ -124,9 +124,11 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
 
   const offerings = input.offerings.map(({ name, description, price }) => ({ name, description, price }));
   if (offerings.length === 0) {
-    offerings.push({ name: industry.label, description: input.brand.description, price: null });
+    // With no list of offerings, what the brand sells is the brand itself, in its own description:
+    // an industry label here would put generic words into every ad.
+    offerings.push({ name: input.brand.name, description: input.brand.description, price: null });
     warn(
-      `Research found no offerings; a single placeholder offering named "${industry.label}" stands in until the client lists them.`,
+      `Research found no list of offerings; "${input.brand.name}" itself, as the site describes it, stands in until the client lists them.`,
     );
   }
 

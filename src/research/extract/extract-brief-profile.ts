@@ -11,6 +11,7 @@ import { cleanName } from './extract-name.ts';
 import { fromOfferSentences } from './extract-offerings.ts';
 import { findPhonesInText, phoneKey } from './extract-phones.ts';
 import { analyzeTone } from './extract-tone.ts';
+import { inferLocationFromPhones } from './infer-location-from-phones.ts';
 import { listUnknowns } from './list-unknowns.ts';
 import { mergeFound } from './merge-found.ts';
 import { SERVICE_HEADING } from './offering-words.ts';
@@ -195,9 +196,12 @@ export function extractBriefProfile(snapshot: SiteSnapshot): BrandProfile {
     logo: unknown(),
     images: [],
     contact: { phones, emails, addresses },
-    locations: addresses.map((a) =>
-      found({ name: name.value, address: a.value, geo: null }, a.confidence, a.sources),
-    ),
+    locations:
+      addresses.length > 0
+        ? addresses.map((a) =>
+            found({ name: name.value, address: a.value, geo: null }, a.confidence, a.sources),
+          )
+        : inferLocationFromPhones(phones, { businessName: name.value, page: PAGE }),
     social_links: [],
     industry,
     business_model: detectBusinessModel({

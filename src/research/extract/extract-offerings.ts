@@ -139,8 +139,9 @@ function fromServiceSections(page: ParsedPage): FoundItem<Offering>[] {
         ? servicePage
         : SERVICE_HEADING.test(label) && !/nav|menu-item|navbar/i.test(section.attr('class') ?? '');
       if (!isServiceSection) return;
+      // On a page about offerings, each product or integration may carry its own h1.
       section
-        .find('h2,h3,h4,h5,.panel-title')
+        .find(isBody ? 'h1,h2,h3,h4,h5,.panel-title' : 'h2,h3,h4,h5,.panel-title')
         .not('nav *, header *, footer *')
         .each((_, h) => {
           const heading = $(h);

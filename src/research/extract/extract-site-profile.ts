@@ -19,6 +19,7 @@ import { extractCredentials, extractTestimonials, extractYearsInBusiness } from 
 import { extractSocialLinks } from './extract-social-links.ts';
 import { analyzeTone } from './extract-tone.ts';
 import { extractValuePropositions } from './extract-value-propositions.ts';
+import { inferLocationFromPhones } from './infer-location-from-phones.ts';
 import { listUnknowns } from './list-unknowns.ts';
 import { buildSiteContext } from './site-context.ts';
 
@@ -30,6 +31,12 @@ export function extractSiteProfile(snapshot: SiteSnapshot): BrandProfile {
   const addresses = extractAddresses(ctx);
   const logo = extractLogo(ctx);
   const rootPage = ctx.root?.url ?? snapshot.rootUrl ?? '';
+  const phones = extractPhones(ctx);
+  const foundLocations = extractLocations(ctx, addresses, name.value);
+  const locations =
+    addresses.length === 0 && foundLocations.length === 0
+      ? inferLocationFromPhones(phones, { businessName: name.value, page: rootPage })
+      : foundLocations;
 
   const schemaTypes: { type: string; source: Source }[] = [];
   for (const page of ctx.pages) {
@@ -83,8 +90,8 @@ export function extractSiteProfile(snapshot: SiteSnapshot): BrandProfile {
     fonts: extractFonts(ctx),
     logo,
     images: extractImages(ctx, logo.value?.url ?? null),
-    contact: { phones: extractPhones(ctx), emails: extractEmails(ctx), addresses },
-    locations: extractLocations(ctx, addresses, name.value),
+    contact: { phones, emails: extractEmails(ctx), addresses },
+    locations,
     social_links: extractSocialLinks(ctx),
     industry,
     business_model: businessModel,

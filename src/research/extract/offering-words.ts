@@ -1,10 +1,10 @@
 /** Headings that introduce what a business sells. */
 export const SERVICE_HEADING =
-  /\b(services?|what we do|what we offer|our work|menu|classes|programs?|treatments?|offerings?|products?|specialt(y|ies)|solutions|capabilities|packages|plans|memberships?|our thing|procedures|practice areas|expertise)\b/i;
+  /\b(services?|what we do|what we offer|our work|menu|classes|programs?|treatments?|offerings?|products?|specialt(y|ies)|solutions|capabilities|packages|plans|memberships?|our thing|procedures|practice areas|expertise|features|integrations)\b/i;
 
 /** Page paths that are about what a business sells. */
 export const SERVICE_PATH =
-  /(service|program|class|treatment|menu|product|solution|offering|procedure|package|training|coaching|practice-area|what-we-do)/i;
+  /(service|program|class|treatment|menu|product|solution|offering|procedure|package|training|coaching|practice-area|what-we-do|feature|integration)/i;
 
 /** Navigation words that never name an offering. */
 export const GENERIC_NAV =

@@ -180,3 +180,26 @@ describe('publicist agent', () => {
     expect(prompt.prompt).toContain('content-requests/shot-lists/meet-the-hygienist.md');
   });
 });
+
+describe('offering descriptions in the filming guide', () => {
+  it("leaves out a site's own description that uses an avoided word, and keeps the offering", async () => {
+    const { publicist } = await import('../../../src/agents/publicist/index.ts');
+    const { dentalPublicistInput } = await import('./fixtures.ts');
+    const base = dentalPublicistInput();
+    const offering = {
+      name: 'Hybrid Coaching',
+      description: 'Combine sessions for the best of both worlds.',
+      price: null,
+    };
+    const input = {
+      ...base,
+      offerings: [offering, ...base.offerings],
+      voice: { ...base.voice, avoid: [...base.voice.avoid, 'best'] },
+    };
+    const output = await publicist.offline(input, { note() {} });
+    const guide = output.files.find((file) => file.path === 'content-requests/filming-guide.md')!;
+    expect(guide.markdown).toContain('**Hybrid Coaching**');
+    expect(guide.markdown).not.toContain('best of both worlds');
+    expect(publicist.validate(output, input)).toEqual([]);
+  });
+});

@@ -97,16 +97,16 @@ describe('planStrategy', () => {
     expect(config.geographic_strategy.zones).toHaveLength(1);
     expect(config.geographic_strategy.zones[0]).toMatchObject({ kind: 'country', budget_share: 1 });
     expect(config.geographic_strategy.rationale).toMatch(/No business location is known/);
-    // The profile lists no offerings, so a placeholder stands in and the build context is warned.
+    // The profile lists no offerings, so the product itself, in its own words, stands in, with a warning.
     expect(config.offerings).toEqual([
       {
-        name: 'Software as a service',
+        name: 'Ledgerly',
         description: 'Reconciliation software for finance teams.',
         price: null,
       },
     ]);
     expect(
-      context.notes.some((note) => note.kind === 'warning' && note.text.includes('placeholder offering')),
+      context.notes.some((note) => note.kind === 'warning' && note.text.includes('no list of offerings')),
     ).toBe(true);
     expect(plan.assumptions.some((text) => text.includes('neutral palette'))).toBe(true);
     expect(plan.risks.some((text) => text.includes('No phone number or email'))).toBe(true);

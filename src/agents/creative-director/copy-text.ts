@@ -1,0 +1,140 @@
+/** Small text helpers the creative templates share: joining, casing and matching words. */
+
+const STOP_WORDS = new Set([
+  'about',
+  'after',
+  'also',
+  'and',
+  'because',
+  'before',
+  'between',
+  'from',
+  'have',
+  'into',
+  'more',
+  'that',
+  'their',
+  'them',
+  'they',
+  'this',
+  'what',
+  'when',
+  'where',
+  'which',
+  'while',
+  'with',
+  'without',
+  'your',
+]);
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinWords(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** Ends the text with a full stop unless it already ends a sentence. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Drops a final full stop, for text that continues. */
+export function phrase(text: string): string {
+  return text.trim().replace(/[.!]+$/, '');
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Lower-cases the first letter unless the first word looks like a name or acronym ("ADA", "iPhone"). */
+export function lowerFirst(text: string): string {
+  const first = text.split(/\s+/)[0] ?? '';
+  if (/[A-Z].*[A-Z]/.test(first) || /\d/.test(first)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export function slugify(text: string, maxWords = 6): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .join('-');
+}
+
+/** Rough word stems (first five letters of meaningful words), enough to match "families" with "family". */
+export function stems(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length >= 4 && !STOP_WORDS.has(word))
+      .map((word) => word.slice(0, 5)),
+  );
+}
+
+/** How many stems two texts share. */
+export function overlap(a: string, b: string): number {
+  const left = stems(a);
+  let count = 0;
+  for (const stem of stems(b)) if (left.has(stem)) count += 1;
+  return count;
+}
+
+export function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** Unique by a case-insensitive key, keeping the first spelling. */
+export function uniqueText(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.trim().toLowerCase();
+    if (key.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// Verbs a motivation can start with ("Keep the family healthy", "Save the team time").
+const OPENING_VERBS = new Set([
+  'avoid',
+  'be',
+  'build',
+  'cut',
+  'do',
+  'enjoy',
+  'feel',
+  'find',
+  'fix',
+  'get',
+  'give',
+  'go',
+  'grow',
+  'have',
+  'help',
+  'keep',
+  'learn',
+  'look',
+  'make',
+  'protect',
+  'reduce',
+  'save',
+  'see',
+  'spend',
+  'stay',
+  'support',
+  'win',
+]);
+
+/** A motivation turned to the reader: "Want to keep the family healthy?", "Looking for gentle care?". */
+export function motivationQuestion(motivation: string): string {
+  const text = phrase(motivation);
+  const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return OPENING_VERBS.has(first) ? `Want to ${lowerFirst(text)}?` : `Looking for ${lowerFirst(text)}?`;
+}

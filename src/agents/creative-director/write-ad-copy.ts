@@ -1,0 +1,98 @@
+import { enforceAdCopy } from '../../creative/index.ts';
+import type { AdCopy, AdVariant } from '../../schemas/ad-copy.ts';
+import type { Demographic } from '../../schemas/brand-config.ts';
+import { adFieldsFor, type CopyMaterial } from './ad-fields.ts';
+import { audienceAngle } from './audience-angle.ts';
+import { callToAction } from './call-to-action.ts';
+import { phrase, unique } from './copy-text.ts';
+import type { CreativeInput, CreativePlatform } from './creative-input.ts';
+import { landingPath } from './landing-path.ts';
+import type { PlannedPillar } from './plan-pillars.ts';
+import type { ToneTag } from './taxonomy-types.ts';
+import { toneTagsFor } from './tone-tags.ts';
+
+const ANGLES: CopyMaterial['angle'][] = ['offer', 'proof', 'need'];
+
+export interface WrittenAdCopy {
+  adCopy: AdCopy;
+  /** Soft problems of kept variants (past a recommended length…), as readable lines. */
+  warnings: string[];
+}
+
+/**
+ * Three variants (offer-led, proof-led, need-led) for every platform × audience it targets, written
+ * from the audience's pillar, then passed through the copy rules: only variants within every hard
+ * limit, free of avoided words and with verifiable claims are kept; the rest are listed as rejected.
+ */
+export function writeAdCopy(input: CreativeInput, pillars: PlannedPillar[]): WrittenAdCopy {
+  const byId = new Map(input.demographics.map((demographic) => [demographic.id, demographic]));
+  const variants: AdVariant[] = [];
+  for (const platform of input.platforms) {
+    for (const id of platform.demographics) {
+      const demographic = byId.get(id);
+      if (!demographic) continue;
+      for (const angle of ANGLES) variants.push(variantFor(input, pillars, platform, demographic, angle));
+    }
+  }
+  const { kept, rejected, warnings } = enforceAdCopy(variants, {
+    avoid: input.voice.avoid,
+    sourceText: input.source_text,
+  });
+  return {
+    adCopy: { schema_version: 1, brand_id: input.brand.id, variants: kept, rejected },
+    warnings: warnings.map((warning) => `${warning.variantId} ${warning.field}: ${warning.message}`),
+  };
+}
+
+function variantFor(
+  input: CreativeInput,
+  pillars: PlannedPillar[],
+  platform: CreativePlatform,
+  demographic: Demographic,
+  angle: CopyMaterial['angle'],
+): AdVariant {
+  const own = pillars.find((item) => item.demographic?.id === demographic.id);
+  const brandWide = pillars.find((item) => item.demographic === null);
+  const planned = (angle === 'proof' ? (brandWide ?? own) : (own ?? brandWide)) ?? pillars[0]!;
+  const offering = (own ?? planned).offering;
+  const cta = callToAction(input, platform.objective);
+  const material: CopyMaterial = {
+    brand: input.brand.name,
+    offerings: unique([offering.name, ...input.offerings.map((item) => item.name)]),
+    offeringDescription: offering.description,
+    price: offering.price,
+    // Proof-led copy opens with what this audience most needs to believe; the rest follow.
+    proof: unique(
+      [
+        ...(angle === 'proof' ? (own?.proof ?? []).filter((point) => point.kind !== 'offering') : []),
+        ...planned.proof,
+        ...(own?.proof ?? []),
+      ].map((point) => point.text.replace(/[“”]/g, '')),
+    ).filter((text) => text !== offering.name),
+    place: input.geography.local ? (input.geography.places[0] ?? null) : null,
+    pain: phrase(demographic.pain_points[0] ?? demographic.description),
+    motivation: phrase(demographic.motivations[0] ?? demographic.name),
+    industry: input.industry.label,
+    tagline: input.brand.tagline,
+    action: cta.label,
+    shortAction: cta.short,
+    angle,
+  };
+  const voice = toneTagsFor(input.voice.tone);
+  const tone: ToneTag[] =
+    angle === 'need'
+      ? unique([audienceAngle(demographic).tone, ...voice]).slice(0, 2)
+      : angle === 'proof'
+        ? unique(['reassuring' as const, ...voice]).slice(0, 2)
+        : voice.slice(0, 2);
+  return {
+    id: `${platform.id}-${demographic.id}-${angle}`,
+    platform: platform.id,
+    demographic: demographic.id,
+    objective: platform.objective,
+    pillar: planned.pillar.id,
+    tone,
+    fields: adFieldsFor(platform.id, material),
+    final_url_path: landingPath(platform),
+  };
+}
