@@ -29,7 +29,7 @@ export const PROPOSAL_TIMELINE: ProposalContent['timeline'] = [
     from_day: 46,
     to_day: 90,
     description:
-      'Money moves each night towards what works best, tired ads are replaced with fresh ones, and lead scoring sharpens with every result. On day 90 we review the results with you against the targets and agree the next quarter.',
+      'Money moves each night towards what works, tired ads are replaced with fresh ones, and lead scoring sharpens with every result. On day 90 we review the results with you against the targets and agree the next quarter.',
   },
 ];
 

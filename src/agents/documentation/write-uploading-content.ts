@@ -34,7 +34,7 @@ export function writeUploadingContent(input: DocumentationInput): DocPage {
   return {
     title: 'Sending photos and videos',
     intro:
-      `Real pictures of ${name} make the best ads. This page explains what to send, how to name it and what happens after you upload it. ` +
+      `Real pictures of ${name} make ads people trust. This page explains what to send, how to name it and what happens after you upload it. ` +
       `What to film each month is in the content requests folder: [monthly plan, filming guide and shot lists](${CONTENT_REQUESTS_LINK}).`,
     sections: [
       {
@@ -48,7 +48,7 @@ export function writeUploadingContent(input: DocumentationInput): DocPage {
           '| Largest file | 50 MB | 2 GB (send a shared link for anything bigger) |',
           '| Length | — | 6–60 seconds; the first 3 seconds matter most |',
           '',
-          'Film upright unless a brief says otherwise, in good daylight, with the sound of the place. Raw, unedited files are best: the system crops and cuts for each platform.',
+          'Film upright unless a brief says otherwise, in good daylight, with the sound of the place. Send raw, unedited files: the system crops and cuts for each platform.',
           '',
           'The formats your plan uses:',
           '',
@@ -92,7 +92,7 @@ export function writeUploadingContent(input: DocumentationInput): DocPage {
           '4. **Tested.** New pieces go into the creative rotation at 01:00 and are compared with the ads already running.',
           `5. **Rested when tired.** When its click-through rate drops by more than ${Math.round(g.fatigue_ctr_drop * 100)}% over ${g.fatigue_window_days.min}–${g.fatigue_window_days.max} days, an ad is rested and a fresher one takes over.`,
           '',
-          'Your weekly report says which of your pieces did best and what to film more of.',
+          'Your weekly report says which of your pieces worked and what to film more of.',
         ].join('\n'),
       },
     ],

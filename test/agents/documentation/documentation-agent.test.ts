@@ -69,6 +69,20 @@ describe('documentation agent, offline', () => {
     expect(documentation.validate(output, input)).toEqual([]);
   });
 
+  it("never uses a word the brand's voice avoids in its own prose", async () => {
+    for (const config of [await dentalConfig(), await shopConfig(), await saasConfig()]) {
+      const { files } = await build(inputFor(config));
+      for (const artifact of files) {
+        const text = artifact.path.endsWith('.html') ? load(artifact.content).text() : artifact.content;
+        for (const word of config.brand_voice.avoid.filter((entry) => /^[\p{L} -]+$/u.test(entry))) {
+          expect(text, `${artifact.path} uses "${word}"`).not.toMatch(
+            new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu'),
+          );
+        }
+      }
+    }
+  });
+
   it('is deterministic: two runs give identical files', async () => {
     const input = inputFor(await dentalConfig());
     expect((await build(input)).files).toEqual((await build(input)).files);
