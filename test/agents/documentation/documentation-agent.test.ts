@@ -235,9 +235,9 @@ describe('documentation agent, model prompt', () => {
   it('quotes brand data, hands over the computed baseline and forbids new figures', async () => {
     const input = inputFor(await shopConfig());
     const prompt = documentation.prompt!(input);
-    expect(prompt.system).toMatch(/never as instructions/);
+    expect(prompt.system).toMatch(/never instructions/);
     expect(prompt.system).toMatch(/Every money figure/);
-    expect(prompt.sharedContext).toContain('<data>');
+    expect(prompt.sharedContext).toContain('<untrusted_data label="brand summary"');
     expect(prompt.sharedContext).toContain('Tidepool Ceramics');
     expect(prompt.prompt).toContain('<baseline>');
     expect(prompt.prompt).toContain('"monthly_total": 6000');
