@@ -20,7 +20,8 @@ function offering(
   url: string | null,
 ): Offering {
   return {
-    name: titleCase(cleanText(name)).slice(0, 120),
+    // List markers typed into the text ("• Open gym access") are not part of the name.
+    name: titleCase(cleanText(name).replace(/^[•·▪►*–—-]+\s*/u, '')).slice(0, 120),
     description: description ? clip(description, 400) : null,
     price,
     url,
@@ -321,5 +322,11 @@ export function extractOfferings(ctx: SiteContext): FoundItem<Offering>[] {
       );
     });
   }
-  return mergeFound(items, (o) => normalizeKey(o.name).replace(/s$/, '')).slice(0, MAX_OFFERINGS);
+  const merged = mergeFound(items, (o) => normalizeKey(o.name).replace(/s$/, ''));
+  // Headings on a service page are a guess (they also name benefits, steps and audiences): when
+  // stronger sources already list three or more offerings, the guesses only add noise.
+  const strong = merged.filter((item) => item.confidence >= STRONG_OFFERING);
+  return (strong.length >= 3 ? strong : merged).slice(0, MAX_OFFERINGS);
 }
+
+const STRONG_OFFERING = 0.7;

@@ -299,3 +299,18 @@ describe('a site with several locations and a plain services list', () => {
     ]);
   });
 });
+
+describe('offerings named by strong sources', () => {
+  const profile = extractBrandProfile(loadFixtureSnapshot('boxing-gym'));
+  const names = profile.offerings.map((item) => item.value.name);
+
+  it('keeps the offerings the navigation names and drops the guesses from page headings', () => {
+    expect(names.slice(0, 3)).toEqual(['Boxing Classes', 'Private Coaching', 'Youth Boxing']);
+    for (const noise of ['Build Strength', 'Busy Adults', 'Busy adults', 'Cool Down & Recovery'])
+      expect(names).not.toContain(noise);
+  });
+
+  it('never keeps a typed list marker in a name', () => {
+    expect(names.every((name) => !/^[•·*–-]/.test(name))).toBe(true);
+  });
+});
