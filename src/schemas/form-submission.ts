@@ -26,11 +26,12 @@ export const LeadSubmission = z.object({
   form: z.string().regex(/^[a-z0-9-]{1,40}$/),
   /** Idempotency key: the same submission posted twice is one lead. */
   submission_id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-  visitor_id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).nullable(),
-  fields: z.record(z.string(), z.string().max(5000)),
-  landing: z
-    .object({ url: z.string().max(2000).nullable(), utm: Utm, click_ids: ClickIds })
+  visitor_id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
     .nullable(),
+  fields: z.record(z.string(), z.string().max(5000)),
+  landing: z.object({ url: z.string().max(2000).nullable(), utm: Utm, click_ids: ClickIds }).nullable(),
   submitted_at: z.string().datetime({ offset: true }),
 });
 export type LeadSubmission = z.infer<typeof LeadSubmission>;

@@ -18,7 +18,13 @@ export const ClickIds = z.object({
 });
 export type ClickIds = z.infer<typeof ClickIds>;
 
-export const TRACKING_EVENT_TYPES = ['landing', 'page_view', 'form_start', 'form_submit', 'click_to_call'] as const;
+export const TRACKING_EVENT_TYPES = [
+  'landing',
+  'page_view',
+  'form_start',
+  'form_submit',
+  'click_to_call',
+] as const;
 
 /**
  * One event of the first-party tracking script (sent only with consent), in batches to
@@ -36,12 +42,13 @@ export const TrackingEvent = z
     utm: Utm.nullable(),
     click_ids: ClickIds.nullable(),
     /** The form's name on form events. */
-    form: z.string().regex(/^[a-z0-9-]{1,40}$/).nullable(),
+    form: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/)
+      .nullable(),
   })
   .strict();
 export type TrackingEvent = z.infer<typeof TrackingEvent>;
 
-export const EventBatch = z
-  .object({ events: z.array(TrackingEvent).min(1).max(100) })
-  .strict();
+export const EventBatch = z.object({ events: z.array(TrackingEvent).min(1).max(100) }).strict();
 export type EventBatch = z.infer<typeof EventBatch>;
