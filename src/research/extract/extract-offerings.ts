@@ -140,6 +140,12 @@ function fromServiceSections(page: ParsedPage): FoundItem<Offering>[] {
         ? servicePage
         : SERVICE_HEADING.test(label) && !/nav|menu-item|navbar/i.test(section.attr('class') ?? '');
       if (!isServiceSection) return;
+      // Tier names under a "Prepaid Plans" heading ("Silver", "Gold") mean nothing alone.
+      const leadText = cleanText(lead.text());
+      const tierOf =
+        !isBody && PLAN_SECTION.test(leadText) && wordCount(leadText) <= 3
+          ? leadText.replace(/s$/i, '')
+          : null;
       // On a page about offerings, each product or integration may carry its own h1.
       section
         .find(isBody ? 'h1,h2,h3,h4,h5,.panel-title' : 'h2,h3,h4,h5,.panel-title')
@@ -147,23 +153,26 @@ function fromServiceSections(page: ParsedPage): FoundItem<Offering>[] {
         .each((_, h) => {
           const heading = $(h);
           if (h === lead.get(0) && !isBody) return;
-          const name = cleanText(heading.text());
-          if (!plausibleOffering(name) || (SERVICE_HEADING.test(name) && wordCount(name) <= 2)) return;
+          const headingText = cleanText(heading.text());
+          if (
+            !plausibleOffering(headingText) ||
+            (SERVICE_HEADING.test(headingText) && wordCount(headingText) <= 2)
+          )
+            return;
+          const bare = headingText.replace(PRICE, '').trim() || headingText;
+          const name =
+            tierOf && wordCount(bare) <= 2 && !PLAN_SECTION.test(bare) ? `${bare} ${tierOf}` : bare;
           const description = describe($, heading);
-          const price = priceOf(name) ?? (description ? priceOf(description) : null);
+          const price = priceOf(headingText) ?? (description ? priceOf(description) : null);
           out.push(
-            found(
-              offering(name.replace(PRICE, '').trim() || name, description, price, null),
-              isBody ? 0.6 : 0.7,
-              [
-                evidence(
-                  'html',
-                  page.url,
-                  isBody ? 'service page heading' : `section "${clip(label, 60)}" heading`,
-                  name,
-                ),
-              ],
-            ),
+            found(offering(name, description, price, null), isBody ? 0.6 : 0.7, [
+              evidence(
+                'html',
+                page.url,
+                isBody ? 'service page heading' : `section "${clip(label, 60)}" heading`,
+                name,
+              ),
+            ]),
           );
         });
     });
@@ -330,3 +339,4 @@ export function extractOfferings(ctx: SiteContext): FoundItem<Offering>[] {
 }
 
 const STRONG_OFFERING = 0.7;
+const PLAN_SECTION = /\b(plans?|memberships?|packages?|passes|tiers?)\b/i;

@@ -310,6 +310,13 @@ describe('offerings named by strong sources', () => {
       expect(names).not.toContain(noise);
   });
 
+  it('names a tier after the section it belongs to, and keeps its price', () => {
+    const bronze = profile.offerings.find((item) => item.value.name === 'Bronze Membership');
+    expect(bronze?.value.price).toBe('$99/mo');
+    expect(names).toContain('Silver Membership');
+    expect(names).not.toContain('Silver');
+  });
+
   it('never keeps a typed list marker in a name', () => {
     expect(names.every((name) => !/^[•·*–-]/.test(name))).toBe(true);
   });
