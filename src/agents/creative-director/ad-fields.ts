@@ -11,6 +11,7 @@ import {
   capitalise,
   lowerFirst,
   motivationQuestion,
+  nameInSentence,
   phrase,
   sentence,
   slugify,
@@ -128,8 +129,8 @@ function searchFields(kind: 'google-rsa' | 'microsoft-rsa', m: CopyMaterial): Ad
   ];
   const proofSentences = proof ? [`${proof} ${m.action} at ${m.brand}.`, `${proof} ${m.action}.`, proof] : [];
   const needSentences = [
-    `${capitalise(m.pain)}? ${m.brand} offers ${lowerFirst(offering!)}${m.place ? ` in ${m.place}` : ''}.`,
-    `${capitalise(m.pain)}? ${m.brand} offers ${lowerFirst(offering!)}.`,
+    `${capitalise(m.pain)}? ${m.brand} offers ${nameInSentence(offering!)}${m.place ? ` in ${m.place}` : ''}.`,
+    `${capitalise(m.pain)}? ${m.brand} offers ${nameInSentence(offering!)}.`,
     `${capitalise(m.pain)}? Talk to ${m.brand}.`,
   ];
   const groups =
@@ -174,14 +175,14 @@ function metaFields(m: CopyMaterial): AdFields {
         ]
       : m.angle === 'proof'
         ? [
-            `${proof.trim()} ${m.brand}: ${lowerFirst(offering!)}${where}. ${m.action} today.`,
-            `${proof.trim()} ${m.brand}: ${lowerFirst(offering!)}. ${m.action}.`,
+            `${proof.trim()} ${m.brand}: ${nameInSentence(offering!)}${where}. ${m.action} today.`,
+            `${proof.trim()} ${m.brand}: ${nameInSentence(offering!)}. ${m.action}.`,
             `${proof.trim()} ${m.action} at ${m.brand}.`,
           ]
         : [
-            `${capitalise(m.pain)}? ${m.brand}${where} offers ${lowerFirst(offering!)}.${proof} ${m.action} today.`,
-            `${capitalise(m.pain)}? ${m.brand}${where} offers ${lowerFirst(offering!)}. ${m.action} today.`,
-            `${capitalise(m.pain)}? ${m.brand} offers ${lowerFirst(offering!)}. ${m.action}.`,
+            `${capitalise(m.pain)}? ${m.brand}${where} offers ${nameInSentence(offering!)}.${proof} ${m.action} today.`,
+            `${capitalise(m.pain)}? ${m.brand}${where} offers ${nameInSentence(offering!)}. ${m.action} today.`,
+            `${capitalise(m.pain)}? ${m.brand} offers ${nameInSentence(offering!)}. ${m.action}.`,
             `${capitalise(m.pain)}? ${m.action} at ${m.brand}.`,
           ];
   const headline =
@@ -222,8 +223,8 @@ function linkedInFields(m: CopyMaterial): AdFields {
       : m.angle === 'proof'
         ? [`${proof} ${offering} from ${m.brand}. ${m.action}.`, `${proof} ${m.action}.`]
         : [
-            `${capitalise(m.pain)}? ${m.brand} offers ${lowerFirst(offering!)}. ${proof} ${m.action}.`,
-            `${capitalise(m.pain)}? ${m.brand} offers ${lowerFirst(offering!)}. ${m.action}.`,
+            `${capitalise(m.pain)}? ${m.brand} offers ${nameInSentence(offering!)}. ${proof} ${m.action}.`,
+            `${capitalise(m.pain)}? ${m.brand} offers ${nameInSentence(offering!)}. ${m.action}.`,
             `${capitalise(m.pain)}? ${m.action} with ${m.brand}.`,
           ];
   const headline =

@@ -54,6 +54,24 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/**
+ * An offering's name inside a sentence: its title case would read as shouting ("offers silver
+ * Prepaid Plan"), so plain capitalised words are lowered; proper names and acronyms (CrossFit,
+ * WOD, IntelliJ) keep their case.
+ */
+export function nameInSentence(name: string): string {
+  const lowered = name
+    .split(/(\s+)/)
+    .map((word) => (/^[A-Z][a-z’'-]*$/.test(word) ? word.toLowerCase() : word))
+    .join('');
+  // A single countable thing needs its article ("offers a silver prepaid plan").
+  if (!COUNTABLE_SINGULAR.test(lowered)) return lowered;
+  return `${/^[aeiou]/i.test(lowered) ? 'an' : 'a'} ${lowered}`;
+}
+
+const COUNTABLE_SINGULAR =
+  /\b(plan|membership|package|pass|session|program|programme|course|consultation|assessment|class|subscription|kit|box|tour)$/i;
+
 export function slugify(text: string, maxWords = 6): string {
   return text
     .normalize('NFKD')

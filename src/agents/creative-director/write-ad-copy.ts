@@ -67,7 +67,11 @@ function variantFor(
         ...(angle === 'proof' ? (own?.proof ?? []).filter((point) => point.kind !== 'offering') : []),
         ...planned.proof,
         ...(own?.proof ?? []),
-      ].map((point) => point.text.replace(/[“”]/g, '')),
+      ]
+        // Differentiation points are our analysis of the market ("Social proof from 3 testimonials"):
+        // they steer the pillars, but an ad says only what the brand itself says.
+        .filter((point) => point.kind !== 'differentiation')
+        .map((point) => point.text.replace(/[“”]/g, '')),
     ).filter((text) => text !== offering.name),
     place: input.geography.local ? (input.geography.places[0] ?? null) : null,
     pain: phrase(demographic.pain_points[0] ?? demographic.description),

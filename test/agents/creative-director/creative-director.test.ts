@@ -171,3 +171,31 @@ describe('creative director across brands', () => {
     expect(saasCopy.join(' ')).not.toContain('Bellingham');
   });
 });
+
+describe('offering names inside ad sentences', () => {
+  it('lowers plain title case, keeps proper names, and adds the article a single plan needs', async () => {
+    const { nameInSentence } = await import('../../../src/agents/creative-director/copy-text.ts');
+    expect(nameInSentence('Silver Prepaid Plan')).toBe('a silver prepaid plan');
+    expect(nameInSentence('Intro Assessment')).toBe('an intro assessment');
+    expect(nameInSentence('Teeth Whitening')).toBe('teeth whitening');
+    expect(nameInSentence('CrossFit Classes')).toBe('CrossFit classes');
+  });
+});
+
+describe('what an ad may say', () => {
+  it('never puts the market analysis (differentiation points) into customer-facing copy', async () => {
+    const { creativeDirector } = await import('../../../src/agents/creative-director/index.ts');
+    const { dentalInput } = await import('./fixtures.ts');
+    const base = await dentalInput();
+    const analysis = 'Social proof from 3 customer testimonials.';
+    const input = {
+      ...base,
+      competition: {
+        ...(base.competition ?? { gaps: [], differentiation: [] }),
+        differentiation: [{ point: analysis, evidence: 'three testimonials on the site' }],
+      },
+    } as typeof base;
+    const output = await creativeDirector.offline(input, { note() {} });
+    expect(JSON.stringify(output.adCopy.variants)).not.toContain('Social proof');
+  });
+});
