@@ -24,9 +24,12 @@ export function describeOutcome(outcome: AgentOutcome): string {
   }
 }
 
-/** One line per agent as it finishes: for pipes, logs and CI. */
+/** One line per agent as it finishes, then one per agent not built yet: for pipes, logs and CI. */
 export function lineReporter(write: (line: string) => void): BuildReporter {
   let width = 0;
+  const notBuilt: AgentOutcome[] = [];
+  const line = (outcome: AgentOutcome) =>
+    write(`  ${MARK[outcome.status]} ${outcome.name.padEnd(width)}  ${describeOutcome(outcome)}`);
   return {
     planned(agents: PlannedAgent[]) {
       width = Math.max(0, ...agents.map((agent) => agent.name.length));
@@ -35,8 +38,12 @@ export function lineReporter(write: (line: string) => void): BuildReporter {
     },
     started() {},
     finished(outcome) {
-      write(`  ${MARK[outcome.status]} ${outcome.name.padEnd(width)}  ${describeOutcome(outcome)}`);
+      // Agents not built yet finish at once; listed after the real work so it stays in view.
+      if (outcome.status === 'not-built') notBuilt.push(outcome);
+      else line(outcome);
     },
-    close: async () => {},
+    close: async () => {
+      for (const outcome of notBuilt) line(outcome);
+    },
   };
 }
