@@ -7,11 +7,17 @@ import type { BuilderAgent } from './builder-agent.ts';
 import { competitiveIntelligence } from './competitive-intelligence/index.ts';
 import { creativeDirector } from './creative-director/index.ts';
 import { documentation } from './documentation/index.ts';
+import { ecommerce } from './ecommerce/index.ts';
+import { formConversion } from './form-conversion/index.ts';
+import { landingPage } from './landing-page/index.ts';
 import { loadDefinition } from './load-definition.ts';
 import { promptEngineer } from './prompt-engineer/index.ts';
 import { publicist } from './publicist/index.ts';
 import { qa } from './qa/index.ts';
 import { strategist } from './strategist/index.ts';
+import { websiteBackend } from './website-backend/index.ts';
+import { websiteDesigner } from './website-designer/index.ts';
+import { websiteStrategist } from './website-strategist/index.ts';
 
 const AGENTS_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -27,6 +33,12 @@ const IMPLEMENTATIONS: Record<string, Implementation> = {
   'prompt-engineer': promptEngineer as unknown as Implementation,
   documentation: documentation as unknown as Implementation,
   qa: qa as unknown as Implementation,
+  'website-strategist': websiteStrategist as unknown as Implementation,
+  'website-designer': websiteDesigner as unknown as Implementation,
+  'landing-page': landingPage as unknown as Implementation,
+  'form-conversion': formConversion as unknown as Implementation,
+  ecommerce: ecommerce as unknown as Implementation,
+  'website-backend': websiteBackend as unknown as Implementation,
 };
 
 export interface RegisteredAgent {

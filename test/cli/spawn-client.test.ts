@@ -94,7 +94,19 @@ describe('factory spawn-client', () => {
     const third = await runFactory([...args, '--json'], { cwd: work });
     const rerun = JSON.parse(third.stdout) as { agents: { name: string; status: string }[] };
     const ran = rerun.agents.filter((agent) => agent.status === 'ran').map((agent) => agent.name);
-    expect(ran.sort()).toEqual(['creative-director', 'documentation', 'prompt-engineer', 'publicist', 'qa']);
+    expect(ran.sort()).toEqual([
+      'creative-director',
+      'documentation',
+      'ecommerce',
+      'form-conversion',
+      'landing-page',
+      'prompt-engineer',
+      'publicist',
+      'qa',
+      'website-backend',
+      'website-designer',
+      'website-strategist',
+    ]);
     expect(BrandConfig.parse(await readJson(join(dir, 'brand-config.json'))).brand_voice.avoid).toContain(
       'cheap',
     );

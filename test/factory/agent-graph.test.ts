@@ -50,10 +50,16 @@ describe('buildAgentGraph', () => {
       'competitive-intelligence',
       'creative-director',
       'documentation',
+      'ecommerce',
+      'form-conversion',
+      'landing-page',
       'prompt-engineer',
       'publicist',
       'qa',
       'strategist',
+      'website-backend',
+      'website-designer',
+      'website-strategist',
     ]);
   });
 });

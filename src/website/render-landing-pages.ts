@@ -1,0 +1,61 @@
+import { escapeHtml as esc } from '../proposal/escape-html.ts';
+import type { LandingCopy, LandingPages } from './landing-copy.ts';
+import { clip } from './plan-site.ts';
+import { renderForm } from './render-form.ts';
+import { type LayoutContext, renderLayout } from './render-layout.ts';
+import { offeringsList } from './render-pages.ts';
+import type { SiteCommerce } from './site-commerce.ts';
+import type { SiteForms } from './site-forms.ts';
+import type { SiteFile } from './site-input.ts';
+import type { ReservedLandingPage } from './site-plan.ts';
+
+export interface LandingContext extends LayoutContext {
+  forms: SiteForms;
+  commerce: SiteCommerce;
+}
+
+/**
+ * One page per campaign, written at both `lp/<campaign>.html` and `lp/<campaign>/index.html`, so
+ * the ad's final URL `/lp/<campaign>` resolves on any static server (a folder index, with the query
+ * string kept on the trailing-slash redirect). Both name `/lp/<campaign>/` as canonical.
+ */
+export function renderLandingPages(copy: LandingPages, context: LandingContext): SiteFile[] {
+  return context.plan.landing_pages.flatMap((landing) => {
+    const words = copy.pages.find((page) => page.campaign === landing.campaign);
+    if (!words) return [];
+    const html = renderLandingPage(landing, words, context);
+    return landing.files.map((path) => ({ path, content: html }));
+  });
+}
+
+function renderLandingPage(landing: ReservedLandingPage, copy: LandingCopy, context: LandingContext): string {
+  const form = context.forms.forms.find((candidate) => candidate.page === `${landing.path}/`)!;
+  const shop = context.commerce.enabled;
+  const cta = shop
+    ? `<p><a class="button" href="#products">${esc(copy.cta_label)}</a></p>`
+    : `<p><a class="button" href="#form">${esc(copy.cta_label)}</a></p>`;
+  const proof =
+    copy.proof.length > 0
+      ? `<section class="block"><div class="wrap"><h2>Why ${esc(context.config.brand_name)}</h2><ul class="facts">${copy.proof.map((item) => `<li>${esc(item)}</li>`).join('')}</ul></div></section>`
+      : '';
+  const products = shop ? `<div id="products">${offeringsList(context)}</div>` : '';
+  const formHeading = shop ? 'Questions? Ask us' : copy.cta_label;
+  const main = `<div class="hero"><div class="wrap">
+<h1>${esc(copy.headline)}</h1>
+<p class="lead">${esc(copy.offer)}</p>
+${cta}
+</div></div>
+${products}
+${proof}
+<section class="block" aria-labelledby="form-title"><div class="wrap">
+<h2 id="form-title">${esc(formHeading)}</h2>
+${renderForm(form, 'form-title')}
+</div></section>`;
+  return renderLayout(context, {
+    path: `${landing.path}/`,
+    title: clip(`${copy.headline} | ${context.config.brand_name}`, 60),
+    description: clip(copy.offer, 160),
+    main,
+    nav: 'minimal',
+  });
+}
