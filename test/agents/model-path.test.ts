@@ -58,9 +58,11 @@ describe('the model path of every built agent', () => {
       'competitive-intelligence',
       'creative-director',
       'documentation',
+      'landing-page',
       'prompt-engineer',
       'publicist',
       'strategist',
+      'website-strategist',
     ]);
   });
 
