@@ -6,6 +6,7 @@ import { brandResearch } from './brand-research/index.ts';
 import type { BuilderAgent } from './builder-agent.ts';
 import { competitiveIntelligence } from './competitive-intelligence/index.ts';
 import { creativeDirector } from './creative-director/index.ts';
+import { databaseSchema } from './database-schema/index.ts';
 import { documentation } from './documentation/index.ts';
 import { ecommerce } from './ecommerce/index.ts';
 import { formConversion } from './form-conversion/index.ts';
@@ -33,6 +34,7 @@ const IMPLEMENTATIONS: Record<string, Implementation> = {
   'prompt-engineer': promptEngineer as unknown as Implementation,
   documentation: documentation as unknown as Implementation,
   qa: qa as unknown as Implementation,
+  'database-schema': databaseSchema as unknown as Implementation,
   'website-strategist': websiteStrategist as unknown as Implementation,
   'website-designer': websiteDesigner as unknown as Implementation,
   'landing-page': landingPage as unknown as Implementation,

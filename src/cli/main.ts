@@ -6,6 +6,7 @@ import { registerGenerateProposalCommand } from './generate-proposal-command.ts'
 import { registerListCommands } from './list-command.ts';
 import { registerPlannedCommands } from './planned-commands.ts';
 import { reportError } from './report-error.ts';
+import { registerServeCommand } from './serve-command.ts';
 import { registerSpawnClientCommand } from './spawn-client-command.ts';
 
 const program = new Command('factory')
@@ -19,6 +20,7 @@ const program = new Command('factory')
 registerDemoCommand(program);
 registerSpawnClientCommand(program);
 registerGenerateProposalCommand(program);
+registerServeCommand(program);
 registerListCommands(program);
 registerAgentsCommand(program);
 registerPlannedCommands(program);

@@ -22,12 +22,6 @@ const PLANNED: PlannedCommand[] = [
     plannedIn: 'Integration',
   },
   {
-    usage: 'serve <slug>',
-    description: 'website, dashboard, API and scheduler of a client',
-    plannedIn: 'The client system, part 1',
-    options: [['--port <n>', 'port to listen on']],
-  },
-  {
     usage: 'simulate <slug>',
     description: 'run the client system against the sandbox ad market',
     plannedIn: 'The client system, part 2',
@@ -61,7 +55,7 @@ export function registerPlannedCommands(program: Command): void {
       throw new FactoryError(
         'NOT_BUILT',
         `factory ${name} is not built yet`,
-        `it is planned in "${planned.plannedIn}"; today the factory can: demo, spawn-client, generate-proposal, list, status, agents`,
+        `it is planned in "${planned.plannedIn}"; today the factory can: demo, spawn-client, serve, generate-proposal, list, status, agents`,
       );
     });
   }

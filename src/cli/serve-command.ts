@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { startClientServer } from '../runtime/server/start-client-server.ts';
+import { startClientServer } from '../runtime/server/index.ts';
 import { withClientsDir } from './common-options.ts';
 
 interface ServeFlags {
@@ -7,6 +7,7 @@ interface ServeFlags {
   host: string;
   clientsDir: string;
   allowOrigin: string[];
+  rateLimit: number;
 }
 
 function parsePort(value: string): number {
@@ -14,6 +15,13 @@ function parsePort(value: string): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new InvalidArgumentError('--port must be a whole number from 0 to 65535');
   return port;
+}
+
+function parseRateLimit(value: string): number {
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new InvalidArgumentError('--rate-limit must be a whole number ≥ 0');
+  return limit;
 }
 
 function collectOrigin(value: string, previous: string[]): string[] {
@@ -40,6 +48,12 @@ export function registerServeCommand(program: Command): void {
       'another origin allowed to call the API from a browser (repeatable)',
       collectOrigin,
       [],
+    )
+    .option(
+      '--rate-limit <n>',
+      'requests per minute one address may make (0 turns the limit off)',
+      parseRateLimit,
+      600,
     );
   withClientsDir(command);
   command.action(async (slug: string, flags: ServeFlags) => {
@@ -51,6 +65,7 @@ export function registerServeCommand(program: Command): void {
       databaseUrl: process.env.DATABASE_URL || null,
       allowedOrigins: flags.allowOrigin,
       logger: { level: process.env.LOG_LEVEL ?? 'info' },
+      rateLimit: flags.rateLimit === 0 ? false : { max: flags.rateLimit, timeWindowMs: 60_000 },
     });
     process.stdout.write(`Serving ${slug} at ${server.url} (Ctrl+C to stop)\n`);
     await new Promise<void>((resolve) => {

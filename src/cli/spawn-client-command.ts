@@ -104,6 +104,14 @@ export function printSpawnResult(result: SpawnClientResult, json: boolean): void
     for (const [path, label] of KEY_FILES) {
       if (existsSync(join(result.dir, path))) lines.push(`  ${label}: ${where}/${path}`);
     }
+    if (result.store) {
+      const target = process.env.DATABASE_URL
+        ? 'the DATABASE_URL database'
+        : `${where}/data/ (embedded PostgreSQL)`;
+      lines.push(
+        `  Store: ${target}; ${result.store.inserted} rows added, ${result.store.updated} updated, ${result.store.unchanged} unchanged`,
+      );
+    }
     if (result.costUsd !== null && result.costUsd > 0)
       lines.push(`  Model cost: $${result.costUsd.toFixed(4)}`);
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { SEED_PATH, seedClientStore } from '../agents/database-schema/index.ts';
 import type { AgentRegistry } from '../agents/registry.ts';
 import { FactoryError } from '../errors/factory-error.ts';
 import type { CostBudget, ModelSpec } from '../llm/index.ts';
@@ -33,7 +34,7 @@ export interface SpawnClientOptions {
   crawl?: CrawlOptions;
   concurrency?: number;
   reporter: BuildReporter;
-  /** Told when the source is being fetched, for the progress display. */
+  /** Told when the source is fetched and the store seeded, for the progress display. */
   onSource?: (message: string) => void;
   command: string;
 }
@@ -42,6 +43,25 @@ export interface SpawnClientResult extends BuildSummary {
   dir: string;
   source: ClientInputs['source'];
   fetchedSource: boolean;
+  /** What seeding the client's store did; null when there was nothing to seed. */
+  store: { inserted: number; updated: number; unchanged: number } | null;
+}
+
+/**
+ * The client's store (PGlite under data/, or DATABASE_URL) is seeded from database/seed.json
+ * after every build that wrote one; seeding is idempotent, so a resumed build changes nothing.
+ */
+async function initialiseStore(
+  dir: string,
+  options: SpawnClientOptions,
+): Promise<SpawnClientResult['store']> {
+  if (!(await clientWorkspace(options.slug, dir).exists(SEED_PATH))) return null;
+  options.onSource?.(
+    options.env.DATABASE_URL
+      ? "Seeding the client's store (DATABASE_URL) …"
+      : "Seeding the client's store (data/) …",
+  );
+  return seedClientStore({ clientDir: dir, databaseUrl: options.env.DATABASE_URL ?? null, log: () => {} });
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -186,6 +206,7 @@ export async function spawnClient(options: SpawnClientOptions): Promise<SpawnCli
       concurrency: options.concurrency,
       reporter: options.reporter,
     });
+    const store = summary.status === 'failed' ? null : await initialiseStore(buildDir, options);
     if (!inPlace) {
       if (summary.status === 'failed') {
         await rm(buildDir, { recursive: true, force: true });
@@ -196,7 +217,7 @@ export async function spawnClient(options: SpawnClientOptions): Promise<SpawnCli
         await rm(trash, { recursive: true, force: true });
       }
     }
-    return { ...summary, dir, source, fetchedSource: snapshot !== null };
+    return { ...summary, dir, source, fetchedSource: snapshot !== null, store };
   } catch (error) {
     if (!inPlace) await rm(buildDir, { recursive: true, force: true });
     throw error;

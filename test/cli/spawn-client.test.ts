@@ -41,7 +41,11 @@ describe('factory spawn-client', () => {
     expect(first.stdout).toContain('✓ brand-research');
     expect(first.stdout).toContain('✓ creative-director');
     expect(first.stdout).toContain('✓ qa');
-    expect(first.stdout).toMatch(/· database-schema\s+skipped: not built yet/);
+    expect(first.stdout).toContain('✓ database-schema');
+    expect(first.stdout).toMatch(/· n8n-architect\s+skipped: not built yet/);
+    expect(first.stdout).toMatch(
+      /Store: clients\/harbor\/data\/ \(embedded PostgreSQL\); [1-9]\d* rows added/,
+    );
     expect(first.stdout).toContain('clients/harbor/brand-config.json');
 
     const dir = join(work, 'clients', 'harbor');
@@ -85,7 +89,8 @@ describe('factory spawn-client', () => {
     });
     expect(Object.values(statuses).filter((status) => status === 'ran')).toEqual([]);
 
-    // A hand edit of the brand config is kept: the strategist is not re-run, everything downstream is.
+    // A hand edit of the brand config is kept: the strategist is not re-run; the agents whose distilled
+    // input contains the voice are (database-schema's seed does not depend on the voice, so it resumes).
     const edited = {
       ...config,
       brand_voice: { ...config.brand_voice, avoid: [...config.brand_voice.avoid, 'cheap'] },

@@ -49,6 +49,7 @@ describe('buildAgentGraph', () => {
       'brand-research',
       'competitive-intelligence',
       'creative-director',
+      'database-schema',
       'documentation',
       'ecommerce',
       'form-conversion',

@@ -1,0 +1,83 @@
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { FactoryError } from '../../errors/factory-error.ts';
+import { assertClientSlug } from '../../factory/client-slug.ts';
+import { openStore } from '../../store/index.ts';
+import type { ClientServerRateLimit } from './client-server-options.ts';
+import { createClientServer } from './create-client-server.ts';
+
+export interface StartClientServerOptions {
+  slug: string;
+  clientsDir: string;
+  host?: string;
+  port?: number;
+  /** PostgreSQL instead of the client's embedded store under `clients/<slug>/data/`. */
+  databaseUrl?: string | null;
+  /** Origins on other hosts allowed to call the API (the site's own origin needs none). */
+  allowedOrigins?: string[];
+  logger?: FastifyServerOptions['logger'];
+  rateLimit?: ClientServerRateLimit | false;
+}
+
+export interface RunningClientServer {
+  url: string;
+  app: FastifyInstance;
+  /** Graceful: stops accepting, finishes in-flight writes, closes the store. */
+  close(): Promise<void>;
+}
+
+/** Opens a client's store and serves its website and API (what `factory serve` and the demo run). */
+export async function startClientServer(options: StartClientServerOptions): Promise<RunningClientServer> {
+  const slug = assertClientSlug(options.slug);
+  const clientDir = resolve(options.clientsDir, slug);
+  const websiteDir = join(clientDir, 'website');
+  if (!(await isDirectory(clientDir)))
+    throw new FactoryError(
+      'CLIENT_NOT_FOUND',
+      `there is no client "${slug}" in ${resolve(options.clientsDir)}`,
+      `create it first: factory spawn-client --name ${slug} --url <their website> (or pass --clients-dir)`,
+    );
+  if (!(await isDirectory(websiteDir)))
+    throw new FactoryError(
+      'WEBSITE_MISSING',
+      `client "${slug}" has no website yet (${websiteDir})`,
+      `build it: factory spawn-client --name ${slug} (it resumes and builds what is missing)`,
+    );
+
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? 3000;
+  const store = await openStore({
+    dataDir: join(clientDir, 'data'),
+    databaseUrl: options.databaseUrl ?? null,
+  });
+  let app: FastifyInstance;
+  try {
+    app = await createClientServer({
+      brandId: slug,
+      websiteDir,
+      store,
+      allowedOrigins: options.allowedOrigins ?? [],
+      logger: options.logger ?? false,
+      ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+    });
+    await app.listen({ host, port });
+  } catch (error) {
+    await store.close().catch(() => {});
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new FactoryError(
+        'PORT_IN_USE',
+        `port ${port} on ${host} is in use`,
+        'pass --port <another port>',
+      );
+    throw error;
+  }
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return { url: `http://${shownHost}:${actualPort}/`, app, close: () => app.close() };
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
+}
