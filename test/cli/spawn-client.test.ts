@@ -173,10 +173,10 @@ describe('factory spawn-client', () => {
     ]) {
       expect(help.stdout).toContain(command);
     }
-    const serve = await runFactory(['serve', 'harbor'], { cwd: work });
-    expect(serve.code).toBe(1);
-    expect(serve.stderr).toMatch(
-      /^error: factory serve is not built yet — it is planned in "The client system, part 1"/,
+    const simulate = await runFactory(['simulate', 'harbor'], { cwd: work });
+    expect(simulate.code).toBe(1);
+    expect(simulate.stderr).toMatch(
+      /^error: factory simulate is not built yet — it is planned in "The client system, part 2"/,
     );
   });
 });
