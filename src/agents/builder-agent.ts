@@ -7,6 +7,12 @@ export interface Artifact {
   content: string;
 }
 
+/** A file of bytes an agent writes (an image copied into the site), relative to the client directory. */
+export interface BinaryArtifact {
+  path: string;
+  content: Uint8Array;
+}
+
 export type NoteKind = 'decision' | 'discovery' | 'warning' | 'request';
 
 /** What an agent may do while it runs besides returning its output. */
@@ -55,4 +61,9 @@ export interface BuilderAgent<Input = unknown, Output = unknown> {
   gate?(output: Output): string[];
   /** The files the output becomes. Paths must be among `definition.produces` or under a produced folder. */
   render(output: Output, input: Input): Artifact[];
+  /**
+   * Files of bytes written with render's, under the same path rules. Separate so the many readers
+   * of text artifacts stay text; absent for agents that write text only.
+   */
+  renderBinary?(output: Output, input: Input): BinaryArtifact[];
 }

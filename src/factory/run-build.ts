@@ -1,7 +1,13 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LanguageModel } from 'ai';
-import type { AgentRunContext, Artifact, BuilderAgent, NoteKind } from '../agents/builder-agent.ts';
+import type {
+  AgentRunContext,
+  Artifact,
+  BinaryArtifact,
+  BuilderAgent,
+  NoteKind,
+} from '../agents/builder-agent.ts';
 import type { AgentRegistry, RegisteredAgent } from '../agents/registry.ts';
 import { isFactoryError } from '../errors/factory-error.ts';
 import { type CostBudget, type ModelSpec, runAgentWithModel } from '../llm/index.ts';
@@ -306,7 +312,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     if (problems.length > 0)
       throw new Error(`${result.engine} output failed validation: ${problems.join('; ')}`);
 
-    const artifacts: Artifact[] = implementation.render(parsed.data, input);
+    const artifacts: Array<Artifact | BinaryArtifact> = [
+      ...implementation.render(parsed.data, input),
+      ...(implementation.renderBinary?.(parsed.data, input) ?? []),
+    ];
     for (const artifact of artifacts) {
       if (!isAllowedPath(artifact.path, agent.definition.produces)) {
         throw new Error(`${name} tried to write ${artifact.path}, which is not among what it produces`);

@@ -5,8 +5,8 @@ import { SEED_PATH, seedClientStore } from '../agents/database-schema/index.ts';
 import type { AgentRegistry } from '../agents/registry.ts';
 import { FactoryError } from '../errors/factory-error.ts';
 import type { CostBudget, ModelSpec } from '../llm/index.ts';
-import { type CrawlOptions, crawlSite, readBrief } from '../research/crawler/index.ts';
-import type { SiteSnapshot } from '../research/site-snapshot.ts';
+import { type AssetFile, type CrawlOptions, crawlSite, readBrief } from '../research/crawler/index.ts';
+import { type SiteSnapshot, SNAPSHOT_ASSETS_DIR } from '../research/site-snapshot.ts';
 import { SiteSnapshotSchema } from '../research/site-snapshot-schema.ts';
 import { ClientInputs } from '../schemas/client-inputs.ts';
 import type { BuildReporter } from './build-reporter.ts';
@@ -93,12 +93,15 @@ function assertBudget(budget: number | undefined): void {
   }
 }
 
+/** The snapshot, and the downloaded images it lists (written beside it, never inside its JSON). */
 async function fetchSource(
   source: ClientInputs['source'],
   options: SpawnClientOptions,
-): Promise<SiteSnapshot> {
+): Promise<{ snapshot: SiteSnapshot; assetFiles: AssetFile[] }> {
   options.onSource?.(source.kind === 'site' ? `Crawling ${source.url} …` : `Reading ${source.file} …`);
-  return source.kind === 'site' ? crawlSite(source.url, options.crawl) : readBrief(source.file);
+  if (source.kind === 'brief') return { snapshot: await readBrief(source.file), assetFiles: [] };
+  const { assetFiles, ...snapshot } = await crawlSite(source.url, options.crawl);
+  return { snapshot, assetFiles };
 }
 
 /** Removes staging directories a crashed or interrupted spawn of this client left behind. */
@@ -180,12 +183,18 @@ export async function spawnClient(options: SpawnClientOptions): Promise<SpawnCli
     !(await clientWorkspace(slug, dir).exists(SNAPSHOT_PATH));
 
   // Fetch before anything is written: a bad URL or brief must leave no trace.
-  const snapshot = refetch ? await fetchSource(source, options) : null;
+  const fetched = refetch ? await fetchSource(source, options) : null;
+  const snapshot = fetched?.snapshot ?? null;
 
   const inPlace = existing !== null && !replacing;
   await removeStaleStaging(clientsDir, slug);
   const buildDir = inPlace ? dir : join(clientsDir, `.staging-${slug}-${randomBytes(4).toString('hex')}`);
   try {
+    // The images first, so a snapshot on disk never lists a file that is not there yet; a
+    // re-crawl replaces the previous images rather than piling up beside them.
+    if (fetched) await rm(join(buildDir, SNAPSHOT_ASSETS_DIR), { recursive: true, force: true });
+    for (const asset of fetched?.assetFiles ?? [])
+      await writeFileAtomic(join(buildDir, asset.file), asset.content);
     if (snapshot)
       await writeFileAtomic(
         join(buildDir, SNAPSHOT_PATH),

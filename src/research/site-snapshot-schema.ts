@@ -23,4 +23,17 @@ export const SiteSnapshotSchema: z.ZodType<SiteSnapshot> = z.object({
   robots: z.object({ found: z.boolean(), crawlDelaySeconds: z.number().nullable() }),
   sitemapUrls: z.array(z.string()),
   brief: z.object({ file: z.string(), text: z.string() }).nullable(),
+  assets: z
+    .array(
+      z.object({
+        url: z.string(),
+        // The file is read back from disk, so an edited snapshot must not point anywhere else.
+        file: z.string().regex(/^research\/sources\/assets\/[0-9a-f]{16,64}\.(png|jpg|webp|gif)$/),
+        contentType: z.string(),
+        bytes: z.number(),
+        role: z.enum(['logo', 'image']),
+        alt: z.string().nullable(),
+      }),
+    )
+    .optional(),
 });

@@ -27,6 +27,20 @@ export interface SnapshotSkip {
   reason: string;
 }
 
+/** Where downloaded images live, relative to the client directory; their bytes never go in the JSON. */
+export const SNAPSHOT_ASSETS_DIR = 'research/sources/assets';
+
+/** One of the brand's own raster images, downloaded from its site so the new site never hot-links. */
+export interface SnapshotAsset {
+  url: string;
+  /** `research/sources/assets/<sha256 prefix>.<ext>`, relative to the client directory. */
+  file: string;
+  contentType: string;
+  bytes: number;
+  role: 'logo' | 'image';
+  alt: string | null;
+}
+
 export interface SiteSnapshot {
   kind: 'site' | 'brief';
   /** Start URL for a site; null for a brief. */
@@ -38,4 +52,6 @@ export interface SiteSnapshot {
   robots: { found: boolean; crawlDelaySeconds: number | null };
   sitemapUrls: string[];
   brief: { file: string; text: string } | null;
+  /** Absent in snapshots made before images were downloaded, and for briefs. */
+  assets?: SnapshotAsset[];
 }

@@ -132,7 +132,7 @@ describe('factory spawn-client', () => {
     });
     expect(BrandConfig.parse(await readJson(join(dir, 'brand-config.json'))).budget.monthly_total).toBe(5000);
     expect(await readFile(join(dir, 'QA-REPORT.md'), 'utf8')).toMatch(/blocking/i);
-  });
+  }, 180_000);
 
   it('researches from a brief file instead of a website', async () => {
     const result = await runFactory(['spawn-client', '--name', 'harbor-brief', '--file', BRIEF, '--json'], {

@@ -19,6 +19,8 @@ export interface CrawlOptions {
   allowPrivateNetwork?: boolean;
   userAgent?: string;
   maxStylesheets?: number;
+  /** Most content images downloaded besides the logo; 0 downloads no images at all. */
+  maxImages?: number;
   onProgress?: (event: CrawlProgressEvent) => void;
 }
 
@@ -34,6 +36,7 @@ export const DEFAULT_CRAWL_OPTIONS = {
   allowPrivateNetwork: false,
   userAgent: 'MarketingFactoryBot/0.1 (+https://example.invalid/bot)',
   maxStylesheets: 10,
+  maxImages: 6,
 } satisfies ResolvedCrawlOptions;
 
 export function resolveCrawlOptions(options: CrawlOptions = {}): ResolvedCrawlOptions {
@@ -48,5 +51,6 @@ export function resolveCrawlOptions(options: CrawlOptions = {}): ResolvedCrawlOp
     concurrency: Math.max(1, Math.floor(resolved.concurrency)),
     maxRedirects: Math.max(0, Math.floor(resolved.maxRedirects)),
     maxStylesheets: Math.max(0, Math.floor(resolved.maxStylesheets)),
+    maxImages: Math.max(0, Math.floor(resolved.maxImages)),
   };
 }

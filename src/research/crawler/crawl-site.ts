@@ -9,6 +9,13 @@ import { createPacer } from './create-pacer.ts';
 import { decodeBody } from './decode-body.ts';
 import { describeFailure } from './describe-failure.ts';
 import {
+  type AssetFile,
+  downloadAssets,
+  IMAGE_ACCEPT,
+  isWantedImage,
+  MAX_ASSET_BYTES,
+} from './download-assets.ts';
+import {
   type FetchFailure,
   type FetchResourceOptions,
   type FetchResult,
@@ -37,9 +44,15 @@ export interface CrawlDependencies {
   isAllowedAddress?: (address: string) => boolean;
 }
 
+/** A crawled site: the snapshot, and the bytes of the images it lists (kept out of its JSON). */
+export interface CrawledSite extends SiteSnapshot {
+  assetFiles: AssetFile[];
+}
+
 /**
  * Crawls a website politely and returns what research needs from it: up to `maxPages` HTML pages
- * of the same site, breadth first, plus its stylesheets. robots.txt is obeyed, nothing on a
+ * of the same site, breadth first, plus its stylesheets, its logo and a few of its images.
+ * robots.txt is obeyed, nothing on a
  * private network is contacted (unless allowed), and every page is bounded in time and size.
  *
  * @example
@@ -50,7 +63,7 @@ export async function crawlSite(
   startUrl: string,
   options: CrawlOptions = {},
   dependencies: CrawlDependencies = {},
-): Promise<SiteSnapshot> {
+): Promise<CrawledSite> {
   const settings = resolveCrawlOptions(options);
   const start = parseStartUrl(startUrl);
   const agent = createGuardedAgent({
@@ -77,7 +90,7 @@ function parseStartUrl(startUrl: string): URL {
   return url;
 }
 
-async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent): Promise<SiteSnapshot> {
+async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent): Promise<CrawledSite> {
   const fetchedAt = new Date().toISOString();
   const pages: SnapshotPage[] = [];
   const skipped: SnapshotSkip[] = [];
@@ -230,12 +243,6 @@ async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent
     else skip(url, describeFailure(result.failure));
   }
 
-  const robotsNotes: SnapshotSkip[] = [];
-  for (const [origin, rules] of robotsByOrigin) {
-    const { note } = await rules;
-    if (note) robotsNotes.push({ url: new URL('/robots.txt', origin).href, reason: note });
-  }
-
   // `/` and `/index.html`, or `?p=1` variants, often serve the same document: keep it once.
   const firstWithContent = new Map<string, string>();
   const uniquePages = pages.filter((page) => {
@@ -249,6 +256,26 @@ async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent
     return true;
   });
 
+  const fetchImage = fetchWith({
+    accept: IMAGE_ACCEPT,
+    wants: isWantedImage,
+    maxBytes: MAX_ASSET_BYTES,
+    checkHop: innerHop,
+  });
+  const downloaded = await downloadAssets(
+    uniquePages,
+    site,
+    (url) => limit(() => fetchImage(url)),
+    settings.maxImages,
+  );
+  for (const { url, reason } of downloaded.skipped) skip(url, reason);
+
+  const robotsNotes: SnapshotSkip[] = [];
+  for (const [origin, rules] of robotsByOrigin) {
+    const { note } = await rules;
+    if (note) robotsNotes.push({ url: new URL('/robots.txt', origin).href, reason: note });
+  }
+
   return {
     kind: 'site',
     rootUrl: start.href,
@@ -259,6 +286,8 @@ async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent
     robots: { found: siteRobots.found, crawlDelaySeconds: siteRobots.crawlDelaySeconds },
     sitemapUrls: sitemapPages.map((url) => url.href),
     brief: null,
+    assets: downloaded.assets,
+    assetFiles: downloaded.files,
   };
 }
 

@@ -3,7 +3,8 @@
  */
 export type { CrawlOptions, CrawlProgressEvent } from './crawl-options.ts';
 export { DEFAULT_CRAWL_OPTIONS } from './crawl-options.ts';
-export { type CrawlDependencies, crawlSite } from './crawl-site.ts';
+export { type CrawlDependencies, type CrawledSite, crawlSite } from './crawl-site.ts';
 export type { ResolvedAddress, ResolveHost } from './create-guarded-agent.ts';
+export type { AssetFile } from './download-assets.ts';
 export { isPublicAddress } from './is-public-address.ts';
 export { MAX_BRIEF_BYTES, readBrief } from './read-brief.ts';
