@@ -1,11 +1,4 @@
-/** `$1,234` for whole amounts, `$41.12` when cents matter; fixed to en-US so output is the same on every machine. */
-export function formatMoney(amount: number): string {
-  const cents = !Number.isInteger(amount);
-  return `$${amount.toLocaleString('en-US', {
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: cents ? 2 : 0,
-  })}`;
-}
+export { formatMoney } from '../../text/format-money.ts';
 
 /** `30%` for a share of 0.3. */
 export function formatShare(share: number): string {

@@ -1,6 +1,6 @@
 import type { BrandConfig } from '../../schemas/brand-config.ts';
 import type { BusinessModel } from '../../schemas/business-model.ts';
-import { formatMoney } from './format-money.ts';
+import { formatMoney } from '../../text/format-money.ts';
 import type { IndustryPlaybook } from './industry-playbook.ts';
 
 export type CampaignGoals = BrandConfig['campaign_goals'];

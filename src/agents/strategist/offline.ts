@@ -1,13 +1,13 @@
 import { INDUSTRY_LABELS, isIndustryKey } from '../../research/industry-keys.ts';
 import type { BrandConfig } from '../../schemas/brand-config.ts';
 import type { BusinessModel } from '../../schemas/business-model.ts';
+import { formatMoney } from '../../text/format-money.ts';
 import type { AgentRunContext } from '../builder-agent.ts';
 import { allocateBudget } from './allocate-budget.ts';
 import { chooseBrandColors } from './brand-colors.ts';
 import { chooseBrandVoice } from './brand-voice.ts';
 import { choosePlatforms } from './choose-platforms.ts';
 import { countryCode } from './country-code.ts';
-import { formatMoney } from './format-money.ts';
 import { planGeoZones } from './geo-zones.ts';
 import { planGoals } from './goals.ts';
 import { industryPlaybook } from './industry-playbooks.ts';

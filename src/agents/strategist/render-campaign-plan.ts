@@ -1,5 +1,5 @@
 import type { BrandConfig, PlatformId } from '../../schemas/brand-config.ts';
-import { formatMoney } from './format-money.ts';
+import { formatMoney } from '../../text/format-money.ts';
 import { PLATFORM_LABELS } from './platform-labels.ts';
 import type { StrategistOutput } from './strategist-output.ts';
 

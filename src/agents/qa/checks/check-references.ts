@@ -1,19 +1,8 @@
-import type { PlatformId } from '../../../schemas/brand-config.ts';
+import { PLATFORM_KIND } from '../../../creative/index.ts';
 import { AD_COPY, BRAND_CONFIG, CREATIVE_PLAN } from '../qa-artifacts.ts';
 import type { QaContext } from '../qa-context.ts';
 import { checkOf, notAvailable, problem } from '../qa-problem.ts';
 import type { QaCheck } from '../qa-report.ts';
-
-/** The ad format each platform runs (what `fields.kind` must be). */
-const KIND_OF_PLATFORM: Record<PlatformId, string> = {
-  google: 'google-rsa',
-  microsoft: 'microsoft-rsa',
-  meta: 'meta',
-  linkedin: 'linkedin',
-  tiktok: 'tiktok',
-  youtube: 'youtube',
-  pinterest: 'pinterest',
-};
 
 /**
  * Briefs, pillars and ad variants may only name the brand's own demographics, platforms and
@@ -133,12 +122,12 @@ export function checkReferences(context: QaContext): QaCheck[] {
           );
         }
       }
-      if (variant.fields.kind !== KIND_OF_PLATFORM[variant.platform]) {
+      if (variant.fields.kind !== PLATFORM_KIND[variant.platform]) {
         references.push(
           problem(
             slug,
             AD_COPY,
-            `${where} is a "${variant.fields.kind}" ad on ${variant.platform}, which runs "${KIND_OF_PLATFORM[variant.platform]}" ads`,
+            `${where} is a "${variant.fields.kind}" ad on ${variant.platform}, which runs "${PLATFORM_KIND[variant.platform]}" ads`,
           ),
         );
       }
