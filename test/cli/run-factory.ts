@@ -31,7 +31,12 @@ export function runFactory(
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
     });
+    // A command that hangs (a server that was not meant to start) must not outlive its test.
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 100_000);
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
