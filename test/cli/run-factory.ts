@@ -12,7 +12,7 @@ export interface FactoryRun {
 /** Runs the real `factory` binary, as a user would, with no model keys in its environment. */
 export function runFactory(
   args: string[],
-  options: { cwd: string; env?: Record<string, string> },
+  options: { cwd: string; env?: Record<string, string>; timeoutMs?: number },
 ): Promise<FactoryRun> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string | undefined> = { ...process.env, ...options.env };
