@@ -7,41 +7,7 @@ import type { BrandConfig } from '../../../src/schemas/brand-config.ts';
 import type { BrandProfile } from '../../../src/schemas/brand-profile.ts';
 import type { ClientInputs } from '../../../src/schemas/client-inputs.ts';
 import type { CompetitiveLandscape } from '../../../src/schemas/competitive-landscape.ts';
-import type { Finding, FoundItem } from '../../../src/schemas/finding.ts';
-
-const PAGE = 'https://example.test/';
-
-function found<T>(value: T): Finding<T> {
-  return { value, confidence: 0.9, sources: [{ kind: 'json-ld', page: PAGE }] };
-}
-function item<T>(value: T): FoundItem<T> {
-  return { value, confidence: 0.9, sources: [{ kind: 'html', page: PAGE }] };
-}
-const none = <T>(): Finding<T> => ({ value: null, confidence: 0, sources: [] });
-
-function emptyProfile(): BrandProfile {
-  return {
-    schema_version: 1,
-    source: { kind: 'site', url: PAGE, pages: [PAGE] },
-    name: none(),
-    tagline: none(),
-    description: none(),
-    offerings: [],
-    value_propositions: [],
-    proof: { testimonials: [], credentials: [], years_in_business: none() },
-    tone_of_voice: none(),
-    colors: [],
-    fonts: [],
-    logo: none(),
-    images: [],
-    contact: { phones: [], emails: [], addresses: [] },
-    locations: [],
-    social_links: [],
-    industry: none(),
-    business_model: none(),
-    unknowns: [],
-  };
-}
+import { emptyProfile, found, item, none, PAGE } from '../../support/brand-profile-builders.ts';
 
 const bellingham = {
   street: '1200 Cornwall Ave',
