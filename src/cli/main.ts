@@ -1,12 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { FACTORY_VERSION } from '../factory/factory-version.ts';
 import { registerAgentsCommand } from './agents-command.ts';
+import { registerDecisionsCommand } from './decisions-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerGenerateProposalCommand } from './generate-proposal-command.ts';
 import { registerListCommands } from './list-command.ts';
 import { registerPlannedCommands } from './planned-commands.ts';
 import { reportError } from './report-error.ts';
+import { registerRunWorkflowCommand } from './run-workflow-command.ts';
 import { registerServeCommand } from './serve-command.ts';
+import { registerSimulateCommand } from './simulate-command.ts';
 import { registerSpawnClientCommand } from './spawn-client-command.ts';
 
 const program = new Command('factory')
@@ -21,6 +24,9 @@ registerDemoCommand(program);
 registerSpawnClientCommand(program);
 registerGenerateProposalCommand(program);
 registerServeCommand(program);
+registerSimulateCommand(program);
+registerRunWorkflowCommand(program);
+registerDecisionsCommand(program);
 registerListCommands(program);
 registerAgentsCommand(program);
 registerPlannedCommands(program);

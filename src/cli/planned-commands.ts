@@ -22,23 +22,6 @@ const PLANNED: PlannedCommand[] = [
     plannedIn: 'Integration',
   },
   {
-    usage: 'simulate <slug>',
-    description: 'run the client system against the sandbox ad market',
-    plannedIn: 'The client system, part 2',
-    options: [
-      ['--days <n>', 'simulated days'],
-      ['--seed <n>', 'random seed'],
-      ['--policy <policy>', 'agents | static | roas-proportional'],
-      ['--json', 'machine-readable output'],
-    ],
-  },
-  {
-    usage: 'run-workflow <slug> <workflow>',
-    description: 'run one workflow now',
-    plannedIn: 'The client system, part 2',
-    options: [['--date <YYYY-MM-DD>', 'the day to run it for']],
-  },
-  {
     usage: 'export <slug> <target>',
     description: 'n8n workflow files, Neo4j Cypher, or docker compose (n8n|cypher|compose)',
     plannedIn: 'a later issue',
@@ -55,7 +38,7 @@ export function registerPlannedCommands(program: Command): void {
       throw new FactoryError(
         'NOT_BUILT',
         `factory ${name} is not built yet`,
-        `it is planned in "${planned.plannedIn}"; today the factory can: demo, spawn-client, serve, generate-proposal, list, status, agents`,
+        `it is planned in "${planned.plannedIn}"; today the factory can: demo, spawn-client, serve, simulate, run-workflow, decisions, generate-proposal, list, status, agents`,
       );
     });
   }

@@ -1,7 +1,7 @@
+import type { Day } from '../calendar/calendar-days.ts';
 import type { PlatformId } from '../schemas/brand-config.ts';
 
-/** A calendar day in the client's time zone, `YYYY-MM-DD`. */
-export type Day = string;
+export type { Day };
 
 export type DeliveryStatus = 'active' | 'paused';
 

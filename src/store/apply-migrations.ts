@@ -95,6 +95,6 @@ async function detectFeatures(tx: ScriptQueryable, fresh: boolean): Promise<Migr
   return { vector: column.rows[0]?.udt_name === 'vector' };
 }
 
-function checksum(migration: Migration, features: MigrationFeatures): string {
+export function checksum(migration: Migration, features: MigrationFeatures): string {
   return createHash('sha256').update(migration.sql(features)).digest('hex').slice(0, 16);
 }

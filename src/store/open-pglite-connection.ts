@@ -16,19 +16,31 @@ const shared = new Map<string, Shared>();
 /**
  * Opens the embedded store under `dataDir` (Postgres files in `pgdata/`, a `store.lock` naming the
  * owning process beside them). Opening the same directory again in this process shares the instance.
+ * A null `dataDir` opens a private in-memory store (a simulation's throwaway database).
  *
  * Durability: PGlite runs Postgres with `synchronous_commit` on and writes the WAL through Node's
  * file system on COMMIT, so a resolved write survives a killed process. Emscripten's file system
  * issues no fsync, so it is not guaranteed to survive a power loss; use PostgreSQL for that.
  */
-export async function openPgliteConnection(dataDir: string): Promise<StoreConnection> {
-  const root = path.resolve(dataDir);
-  let entry = shared.get(root);
+export async function openPgliteConnection(
+  dataDir: string | null,
+  options: { template?: Blob } = {},
+): Promise<StoreConnection & { dump(): Promise<Blob> }> {
+  const root = dataDir === null ? null : path.resolve(dataDir);
+  let entry = root === null ? undefined : shared.get(root);
   if (!entry) {
-    const opening = startPglite(root);
+    const opening =
+      root === null
+        ? PGlite.create({
+            extensions: { vector },
+            ...(options.template ? { loadDataDir: options.template } : {}),
+          })
+        : startPglite(root);
     entry = { opening, refs: 0 };
-    shared.set(root, entry);
-    opening.catch(() => shared.delete(root));
+    if (root !== null) {
+      shared.set(root, entry);
+      opening.catch(() => shared.delete(root));
+    }
   }
   entry.refs += 1;
   const current = entry;
@@ -42,6 +54,7 @@ export async function openPgliteConnection(dataDir: string): Promise<StoreConnec
   let closed = false;
   return {
     backend: 'pglite',
+    dump: async () => (await db.dumpDataDir('none')) as Blob,
     query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await db.query<T>(sql, params)).rows }),
     transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
       db.transaction((tx) =>
@@ -67,6 +80,7 @@ export async function openPgliteConnection(dataDir: string): Promise<StoreConnec
       closed = true;
       current.refs -= 1;
       if (current.refs > 0) return;
+      if (root === null) return db.close();
       shared.delete(root);
       await db.close();
       releaseLock(root);

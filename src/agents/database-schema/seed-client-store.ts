@@ -23,7 +23,7 @@ export interface SeedClientStoreOptions {
  * const { inserted } = await seedClientStore({ clientDir: 'clients/wasatch', databaseUrl: process.env.DATABASE_URL });
  */
 export async function seedClientStore(options: SeedClientStoreOptions): Promise<SeedBrandResult> {
-  const seed = await readSeed(join(options.clientDir, SEED_PATH));
+  const seed = await readBrandSeed(join(options.clientDir, SEED_PATH));
   const store = await openStore({
     dataDir: join(options.clientDir, 'data'),
     databaseUrl: options.databaseUrl ?? null,
@@ -36,7 +36,8 @@ export async function seedClientStore(options: SeedClientStoreOptions): Promise<
   }
 }
 
-async function readSeed(path: string) {
+/** Reads and validates a client's `database/seed.json`; a missing or invalid seed is a FactoryError. */
+export async function readBrandSeed(path: string) {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
