@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { systemClock } from '../calendar/local-time.ts';
 import { FactoryError } from '../errors/factory-error.ts';
 import { withClientRuntime } from '../runtime/client-runtime-session.ts';
@@ -26,7 +26,11 @@ export function registerDecisionsCommand(program: Command): void {
     ) => {
       const action = (actionInput ?? 'list') as Action;
       if (!ACTIONS.includes(action))
-        throw new InvalidArgumentError(`action must be one of ${ACTIONS.join(', ')} (got "${actionInput}")`);
+        throw new FactoryError(
+          'UNKNOWN_ACTION',
+          `there is no decisions action "${actionInput}"`,
+          `the action must be one of ${ACTIONS.join(', ')}`,
+        );
       if (action !== 'list' && !id)
         throw new FactoryError(
           'DECISION_ID_MISSING',

@@ -8,12 +8,12 @@
  *
  * Calibration: an exposure of 1 costs 30% of the CTR. Each campaign's reach is drawn so that one of three
  * ads at the starting budget gets there in 9–16 days (see `reachFor`; ads with a better CTR get more
- * impressions and tire sooner); running on, it levels off at a 38–44% loss. Fourteen days of rest take
+ * impressions and tire sooner); running on, it keeps falling toward a 50–60% loss. Fourteen days of rest take
  * 90% of the exposure away (0.85^14), which gives back 70–80% of what was lost.
  */
 export const CREATIVE_FATIGUE = {
-  maxDrop: 0.6,
-  halfExposure: 1,
+  maxDrop: 0.75,
+  halfExposure: 1.5,
   runningDecay: 0.97,
   restingDecay: 0.85,
   /** An ad more than 30% below its fresh CTR counts as fatigued (the guardrail of DESIGN §5). */

@@ -1,3 +1,5 @@
+import type { Random } from '../../analytics/random.ts';
+import { expectedAt } from '../../analytics/response-curve.ts';
 import type { Policy } from '../../schemas/policy.ts';
 import type { BudgetSituation, CampaignSnapshot } from './budget-situation.ts';
 import {
@@ -19,6 +21,11 @@ import {
  * moving a little under that, every day, reaches the same place without the reset.
  */
 export const MAX_DAILY_STEP = 0.19;
+/** A move is made only when the curves' posterior says it improves the day this often. */
+const MIN_CONFIDENCE = 0.8;
+const POSTERIOR_DRAWS = 200;
+/** How far beyond the spend it has seen a campaign's curve is trusted. */
+const TRUST_MARGIN = 0.25;
 /** Below this expected gain a re-allocation is noise, not news: hold. */
 const MIN_EXPECTED_GAIN = 0.005;
 const GROWTH_WHEN_PROVEN = 3;
@@ -44,6 +51,8 @@ export interface StrategyDecision {
   expected_before: number;
   expected_after: number;
   capacity_alert: string | null;
+  /** Posterior probability that the day's move improves the expected result. */
+  confidence: number;
   summary: string;
 }
 
@@ -52,6 +61,7 @@ export function decideBudgets(
   policy: Policy,
   fitted: Map<string, FittedCampaign>,
   objective: 'conversions' | 'revenue',
+  random: Random,
 ): StrategyDecision {
   const { budget } = policy;
   const applied: RuleApplication[] = [];
@@ -72,7 +82,37 @@ export function decideBudgets(
       detail: `day ${campaign.days_live + 1} of ${budget.learning_phase_days}: not touched while the platform learns`,
     });
   const movable = active.filter((campaign) => !frozen.includes(campaign));
-  const paused = movable.filter((campaign) => shouldPause(campaign, policy, applied));
+  // The pause rule, except that a platform's last campaign is cut to the platform minimum instead:
+  // the policy keeps every active platform at its minimum, and dropping one is a strategy change.
+  const failing = new Map(
+    movable.flatMap((campaign) => {
+      const reason = pauseReason(campaign, policy);
+      return reason ? [[campaign.campaign_id, reason] as const] : [];
+    }),
+  );
+  const paused = movable.filter(
+    (campaign) =>
+      failing.has(campaign.campaign_id) &&
+      active.some(
+        (other) =>
+          other.platform === campaign.platform &&
+          other.campaign_id !== campaign.campaign_id &&
+          !failing.has(other.campaign_id),
+      ),
+  );
+  const cutToMinimum = new Set(
+    movable
+      .filter((campaign) => failing.has(campaign.campaign_id) && !paused.includes(campaign))
+      .map((campaign) => campaign.campaign_id),
+  );
+  for (const [campaignId, reason] of failing)
+    applied.push({
+      campaign_id: campaignId,
+      rule: 'rules.pause_when',
+      detail: cutToMinimum.has(campaignId)
+        ? `${reason}; cut to the $${budget.per_platform_daily_min} platform minimum instead of paused: it is its platform's only campaign, and dropping a platform is a strategy change`
+        : `${reason}: paused`,
+    });
   const candidates = movable.filter((campaign) => !paused.includes(campaign));
 
   const frozenTotal = frozen.reduce((sum, campaign) => sum + campaign.daily_budget, 0);
@@ -84,18 +124,19 @@ export function decideBudgets(
       applied.push({ campaign_id: campaign.campaign_id, rule: 'no_data', detail: 'no delivery yet: held' });
       return bound(campaign, campaign.daily_budget, campaign.daily_budget);
     }
-    const overTarget = isOverTarget(campaign, policy, objective);
-    if (overTarget) {
-      applied.push({
-        campaign_id: campaign.campaign_id,
-        rule: 'no_increase_over_target',
-        detail: overTarget,
-      });
-      return bound(campaign, floor, campaign.daily_budget);
-    }
+    if (cutToMinimum.has(campaign.campaign_id))
+      return bound(campaign, floor, Math.max(floor, budget.per_platform_daily_min));
     const proven = isProven(campaign, policy, objective);
     if (proven) applied.push({ campaign_id: campaign.campaign_id, rule: 'rules.scale_when', detail: proven });
-    return bound(campaign, floor, campaign.daily_budget * (proven ? GROWTH_WHEN_PROVEN : GROWTH_OTHERWISE));
+    const growth = campaign.daily_budget * (proven ? GROWTH_WHEN_PROVEN : GROWTH_OTHERWISE);
+    // Trust region: a curve is evidence only near the spend it was observed at, so the destination
+    // stays within a quarter beyond the range seen; the range widens as budgets move.
+    const seen = situation.history
+      .filter((row) => row.campaign_id === campaign.campaign_id && row.spend > 0)
+      .map((row) => row.spend);
+    const high = Math.max(campaign.daily_budget, ...seen) * (1 + TRUST_MARGIN);
+    const low = Math.min(campaign.daily_budget, ...seen) * (1 - TRUST_MARGIN);
+    return bound(campaign, Math.max(floor, low), Math.min(growth, high));
   });
 
   const destination: Record<string, number> = { ...current };
@@ -111,10 +152,14 @@ export function decideBudgets(
   const expectedOf = (budgets: Record<string, number>) =>
     Object.entries(budgets).reduce((sum, [id, spend]) => sum + expectedValue(fitted.get(id), spend), 0);
   const expectedBefore = expectedOf(current);
-  let target = destination;
-  if (paused.length === 0 && expectedOf(destination) < expectedBefore * (1 + MIN_EXPECTED_GAIN))
+  let target = stepToward(current, destination, new Set(paused.map((campaign) => campaign.campaign_id)));
+  const ruleDriven = paused.length > 0 || cutToMinimum.size > 0;
+  const confidence = probabilityOfImprovement(fitted, current, target, random);
+  if (
+    !ruleDriven &&
+    (expectedOf(destination) < expectedBefore * (1 + MIN_EXPECTED_GAIN) || confidence < MIN_CONFIDENCE)
+  )
     target = { ...current };
-  else target = stepToward(current, destination, new Set(paused.map((campaign) => campaign.campaign_id)));
 
   const capacity = policy.capacity.max_leads_per_week;
   const capacityAlert =
@@ -126,8 +171,8 @@ export function decideBudgets(
   const unit = objective === 'revenue' ? 'revenue' : 'conversions';
   const summary =
     moved.length === 0
-      ? `Held budgets: the curves see no re-allocation worth more than ${MIN_EXPECTED_GAIN * 100}% (${expectedBefore.toFixed(1)} ${unit} a day expected).`
-      : `Moved ${moved.length} campaign budget${moved.length === 1 ? '' : 's'} toward equal marginal return: expected ${unit} a day ${expectedBefore.toFixed(1)} → ${expectedAfter.toFixed(1)}.`;
+      ? `Held budgets: no re-allocation is both worth more than ${MIN_EXPECTED_GAIN * 100}% and better in at least ${MIN_CONFIDENCE * 100}% of the curves' posterior draws (${expectedBefore.toFixed(1)} ${unit} a day expected).`
+      : `Moved ${moved.length} campaign budget${moved.length === 1 ? '' : 's'} toward equal marginal return: expected ${unit} a day ${expectedBefore.toFixed(1)} → ${expectedAfter.toFixed(1)}, better in ${Math.round(confidence * 100)}% of posterior draws.`;
   return {
     budgets: target,
     destination,
@@ -135,8 +180,39 @@ export function decideBudgets(
     expected_before: expectedBefore,
     expected_after: expectedAfter,
     capacity_alert: capacityAlert,
+    confidence,
     summary,
   };
+}
+
+/**
+ * Share of curves drawn from the posteriors (Thompson sampling over the response curves) under
+ * which `target` beats `current`: the budget moves only when the evidence, not the prior, says so.
+ */
+function probabilityOfImprovement(
+  fitted: Map<string, FittedCampaign>,
+  current: Record<string, number>,
+  target: Record<string, number>,
+  random: Random,
+): number {
+  const changed = Object.keys(target).filter(
+    (id) => Math.abs((target[id] ?? 0) - (current[id] ?? 0)) >= 0.01,
+  );
+  if (changed.length === 0) return 1;
+  let better = 0;
+  for (let draw = 0; draw < POSTERIOR_DRAWS; draw += 1) {
+    let gain = 0;
+    for (const id of changed) {
+      const campaign = fitted.get(id);
+      if (!campaign) continue;
+      const curve = campaign.posterior.sample(random);
+      gain +=
+        (expectedAt(curve, target[id] ?? 0) - expectedAt(curve, current[id] ?? 0)) *
+        campaign.value_per_conversion;
+    }
+    if (gain > 0) better += 1;
+  }
+  return better / POSTERIOR_DRAWS;
 }
 
 function bound(campaign: CampaignSnapshot, min: number, max: number): AllocationBounds {
@@ -177,53 +253,27 @@ function stepToward(
   return result;
 }
 
-function shouldPause(campaign: CampaignSnapshot, policy: Policy, applied: RuleApplication[]): boolean {
+/** Why the policy's pause rule applies to a campaign, or null. */
+function pauseReason(campaign: CampaignSnapshot, policy: Policy): string | null {
   const rule = policy.rules.pause_when;
   const { cost_per_lead: targetCost, roas: targetRoas } = policy.targets;
-  let reason: string | null = null;
   if (campaign.conversions_14d === 0 && campaign.spend_14d >= rule.zero_conversion_spend)
-    reason = `$${campaign.spend_14d.toFixed(2)} spent in 14 days with no conversion (limit $${rule.zero_conversion_spend})`;
-  else if (campaign.conversions_14d >= rule.min_conversions) {
-    if (
-      targetCost !== null &&
-      rule.cost_per_result_over_target !== null &&
-      campaign.cost_per_result_14d !== null &&
-      campaign.cost_per_result_14d > targetCost * rule.cost_per_result_over_target
-    )
-      reason = `cost per result $${campaign.cost_per_result_14d.toFixed(2)} over 14 days is above ${rule.cost_per_result_over_target}× the $${targetCost} target`;
-    else if (
-      targetRoas !== null &&
-      rule.roas_under_target !== null &&
-      campaign.roas_14d !== null &&
-      campaign.roas_14d < targetRoas * rule.roas_under_target
-    )
-      reason = `ROAS ${campaign.roas_14d.toFixed(2)} over 14 days is below ${rule.roas_under_target}× the ${targetRoas} target`;
-  }
-  if (reason) applied.push({ campaign_id: campaign.campaign_id, rule: 'rules.pause_when', detail: reason });
-  return reason !== null;
-}
-
-function isOverTarget(
-  campaign: CampaignSnapshot,
-  policy: Policy,
-  objective: 'conversions' | 'revenue',
-): string | null {
-  if (campaign.conversions_14d < policy.rules.pause_when.min_conversions) return null;
-  const { cost_per_lead: targetCost, roas: targetRoas } = policy.targets;
+    return `$${campaign.spend_14d.toFixed(2)} spent in 14 days with no conversion (limit $${rule.zero_conversion_spend})`;
+  if (campaign.conversions_14d < rule.min_conversions) return null;
   if (
-    objective === 'conversions' &&
     targetCost !== null &&
+    rule.cost_per_result_over_target !== null &&
     campaign.cost_per_result_14d !== null &&
-    campaign.cost_per_result_14d > targetCost
+    campaign.cost_per_result_14d > targetCost * rule.cost_per_result_over_target
   )
-    return `cost per result $${campaign.cost_per_result_14d.toFixed(2)} is above the $${targetCost} target: may shrink, not grow`;
+    return `cost per result $${campaign.cost_per_result_14d.toFixed(2)} over 14 days is above ${rule.cost_per_result_over_target}× the $${targetCost} target`;
   if (
-    objective === 'revenue' &&
     targetRoas !== null &&
+    rule.roas_under_target !== null &&
     campaign.roas_14d !== null &&
-    campaign.roas_14d < targetRoas
+    campaign.roas_14d < targetRoas * rule.roas_under_target
   )
-    return `ROAS ${campaign.roas_14d.toFixed(2)} is below the ${targetRoas} target: may shrink, not grow`;
+    return `ROAS ${campaign.roas_14d.toFixed(2)} over 14 days is below ${rule.roas_under_target}× the ${targetRoas} target`;
   return null;
 }
 

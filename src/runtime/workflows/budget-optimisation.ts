@@ -1,4 +1,5 @@
 import { applyGuardrails } from '../../analytics/guardrails.ts';
+import { streamFor } from '../../analytics/random.ts';
 import { roasProportionalProposal, staticProposal } from '../agents/baseline-policies.ts';
 import { budgetStateOf, movesAfterGuardrails } from '../agents/budget-moves.ts';
 import { type BudgetSituation, readBudgetSituation } from '../agents/budget-situation.ts';
@@ -54,7 +55,13 @@ async function decideAndRecord(context: RuntimeContext, situation: BudgetSituati
     campaigns: situation.campaigns,
   };
   if (context.budgetPolicy === 'agents') {
-    const strategy = decideBudgets(situation, policy, fitted, objective);
+    const strategy = decideBudgets(
+      situation,
+      policy,
+      fitted,
+      objective,
+      streamFor(context.seed, 'data-scientist', situation.as_of),
+    );
     proposal = strategy.budgets;
     agent = 'chief-strategy-officer';
     rule = 'proposal.allocation';
@@ -66,6 +73,7 @@ async function decideAndRecord(context: RuntimeContext, situation: BudgetSituati
       destination: strategy.destination,
       rules: strategy.rules,
       capacity_alert: strategy.capacity_alert,
+      confidence: strategy.confidence,
     };
     if (strategy.capacity_alert)
       await recordCapacityInsight(context, situation.as_of, strategy.capacity_alert);

@@ -12,7 +12,7 @@ import type { Workflow } from './workflow.ts';
 export const REST_DAYS = 14;
 const HISTORY_DAYS = 60;
 /** Days after (re)activation that make an ad's fresh baseline. */
-const BASELINE_DAYS = 7;
+const BASELINE_DAYS = 5;
 
 /**
  * 01:00: Creative Intelligence. Finds ads whose click-through has fallen by more than the policy's
@@ -52,8 +52,8 @@ export const creativeRotation: Workflow = {
         checked += 1;
         const history = byAd.get(ad.id) ?? [];
         const recent = history.filter((row) => row.date > addDays(asOf, -rule.window_days_max));
-        // The ad's own fresh baseline: its first week since it was (re)activated, once that week is
-        // over and a full window has followed it.
+        // The ad's own fresh baseline: its first days since it was (re)activated, once those are
+        // over and a full window has followed them.
         const baselineTo = addDays(ad.status_since, BASELINE_DAYS - 1);
         const baseline =
           daysBetween(ad.status_since, asOf) >= BASELINE_DAYS + rule.window_days_min
