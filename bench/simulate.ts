@@ -14,8 +14,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { addDays } from '../src/calendar/calendar-days.ts';
-import { createSandboxMarket } from '../src/connectors/sandbox/sandbox-market.ts';
 import { loadClientSetup } from '../src/runtime/client-setup.ts';
+import { clientSandboxMarket } from '../src/runtime/sandbox/client-sandbox-market.ts';
 import { DEFAULT_SIMULATION_START, simulateClient } from '../src/runtime/simulate/simulate-client.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,20 +54,9 @@ try {
   const setup = await loadClientSetup(work, 'harbor');
 
   const marketStarted = performance.now();
-  const market = createSandboxMarket({
+  const market = clientSandboxMarket(setup, {
     seed,
-    campaigns: setup.seed.campaigns.map((campaign) => ({
-      id: campaign.id,
-      platform: campaign.platform as never,
-      name: campaign.name,
-      daily_budget: campaign.daily_budget,
-      utm_campaign: campaign.utm_campaign,
-    })),
-    ads: setup.seed.ads.map((ad) => ({ id: ad.id, campaign_id: ad.campaign_id })),
     startDate: DEFAULT_SIMULATION_START,
-    timezone: setup.policy.timezone,
-    conversionKind: setup.conversionKind,
-    siteUrl: 'http://127.0.0.1:3000/',
     now: () => new Date(`${DEFAULT_SIMULATION_START}T12:00:00Z`),
   });
   await market.advanceThrough(addDays(DEFAULT_SIMULATION_START, days - 1));

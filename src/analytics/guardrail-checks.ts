@@ -149,7 +149,8 @@ function rulesOf(budget: Policy['budget'], state: BudgetState): Rules {
   const daysLeft = Math.max(1, state.days_in_month - state.days_elapsed);
   const pace = Math.max(0, (budget.monthly_total - state.month_to_date_spend) / daysLeft);
   return {
-    cap: Math.min(budget.daily_total * (1 + budget.pacing.alert_over), pace),
+    // In whole cents, rounded down: a budget cannot be a fraction of a cent under the pace.
+    cap: Math.floor(Math.min(budget.daily_total * (1 + budget.pacing.alert_over), pace) * 100 + 1e-9) / 100,
     shiftLimit: budget.max_shift_per_cycle * budget.daily_total,
     platformMin: budget.per_platform_daily_min,
     share: budget.exploration_share,

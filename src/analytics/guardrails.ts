@@ -260,7 +260,8 @@ function readDay(budget: Policy['budget'], state: BudgetState, proposal: BudgetP
   const daysLeft = Math.max(1, state.days_in_month - state.days_elapsed);
   const left = (budget.monthly_total - state.month_to_date_spend) * 100;
   const pace = Math.max(0, left / daysLeft);
-  const cap = Math.min(ceiling, pace);
+  // Budgets are whole cents, so is the cap: rounded down, never a fraction of a cent above the pace.
+  const cap = Math.floor(Math.min(ceiling, pace) + 1e-9);
   const current = sum(lines.map((line) => line.spend));
   return {
     lines,

@@ -6,7 +6,6 @@ import type { VisitorSink } from '../connectors/ad-platform.ts';
 import { createLocalEmbedder } from '../connectors/embeddings/local-embedder.ts';
 import { realSleep, retryingConnector, type Sleep } from '../connectors/retrying-connector.ts';
 import {
-  createSandboxMarket,
   restoreSandboxMarket,
   type SandboxMarket,
   type SandboxMarketState,
@@ -15,6 +14,7 @@ import { writeFileAtomic } from '../factory/write-file-atomic.ts';
 import type { Store } from '../store/index.ts';
 import type { ClientSetup } from './client-setup.ts';
 import type { RuntimeContext } from './runtime-context.ts';
+import { clientSandboxMarket, SANDBOX_SITE_URL } from './sandbox/client-sandbox-market.ts';
 import { injectingVisitorSink } from './sandbox/injecting-visitor-sink.ts';
 
 /** Where a client's sandbox ad market keeps its state between runs. */
@@ -49,26 +49,18 @@ export async function openClientRuntime(options: {
   const visitors: VisitorSink | undefined = options.app
     ? injectingVisitorSink(options.app, options.setVisitorTime ?? (() => {}))
     : undefined;
-  const siteUrl = 'http://127.0.0.1:3000/';
   const saved = await readState(statePath);
   const market = saved
-    ? restoreSandboxMarket(saved, { now: clock, siteUrl, ...(visitors ? { visitors } : {}) })
-    : createSandboxMarket({
-        seed: seedOf(setup.slug),
-        campaigns: setup.seed.campaigns.map((campaign) => ({
-          id: campaign.id,
-          platform: campaign.platform as never,
-          name: campaign.name,
-          daily_budget: campaign.daily_budget,
-          utm_campaign: campaign.utm_campaign,
-        })),
-        ads: setup.seed.ads.map((ad) => ({ id: ad.id, campaign_id: ad.campaign_id })),
-        startDate: localTime(clock(), setup.policy.timezone).day,
-        timezone: setup.policy.timezone,
-        conversionKind: setup.conversionKind,
-        siteUrl,
-        ...(visitors ? { visitors } : {}),
+    ? restoreSandboxMarket(saved, {
         now: clock,
+        siteUrl: SANDBOX_SITE_URL,
+        ...(visitors ? { visitors } : {}),
+      })
+    : clientSandboxMarket(setup, {
+        seed: seedOf(setup.slug),
+        startDate: localTime(clock(), setup.policy.timezone).day,
+        now: clock,
+        ...(visitors ? { visitors } : {}),
       });
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const ads = retryingConnector(market, {

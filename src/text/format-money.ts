@@ -6,3 +6,8 @@ export function formatMoney(amount: number): string {
     maximumFractionDigits: cents ? 2 : 0,
   })}`;
 }
+
+/** Whether two amounts are the same to the cent (budgets are whole cents; floats are not). */
+export function sameCents(a: number, b: number): boolean {
+  return Math.round(a * 100) === Math.round(b * 100);
+}

@@ -1,4 +1,5 @@
 import type { BudgetState, GuardrailResult } from '../../analytics/guardrails.ts';
+import { sameCents } from '../../text/format-money.ts';
 import type { BudgetMove } from '../ledger/decision-ledger.ts';
 import type { BudgetSituation } from './budget-situation.ts';
 
@@ -30,5 +31,5 @@ export function movesAfterGuardrails(situation: BudgetSituation, guarded: Guardr
       from_status: campaign.status,
       to_status: guarded.statuses[campaign.campaign_id] ?? campaign.status,
     }))
-    .filter((move) => Math.abs(move.to - move.from) >= 0.01 || move.from_status !== move.to_status);
+    .filter((move) => !sameCents(move.to, move.from) || move.from_status !== move.to_status);
 }

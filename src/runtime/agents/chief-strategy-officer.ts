@@ -1,6 +1,7 @@
 import type { Random } from '../../analytics/random.ts';
 import { expectedAt } from '../../analytics/response-curve.ts';
 import type { Policy } from '../../schemas/policy.ts';
+import { sameCents } from '../../text/format-money.ts';
 import type { BudgetSituation, CampaignSnapshot } from './budget-situation.ts';
 import {
   type AllocationBounds,
@@ -167,7 +168,7 @@ export function decideBudgets(
       ? `${situation.leads_7d} leads in the last 7 days, above the ${capacity} a week the business said it can handle: budgets not raised in total; confirm capacity with the client`
       : null;
   const expectedAfter = expectedOf(target);
-  const moved = Object.keys(target).filter((id) => Math.abs((target[id] ?? 0) - (current[id] ?? 0)) >= 0.01);
+  const moved = Object.keys(target).filter((id) => !sameCents(target[id] ?? 0, current[id] ?? 0));
   const unit = objective === 'revenue' ? 'revenue' : 'conversions';
   const summary =
     moved.length === 0
@@ -195,9 +196,7 @@ function probabilityOfImprovement(
   target: Record<string, number>,
   random: Random,
 ): number {
-  const changed = Object.keys(target).filter(
-    (id) => Math.abs((target[id] ?? 0) - (current[id] ?? 0)) >= 0.01,
-  );
+  const changed = Object.keys(target).filter((id) => !sameCents(target[id] ?? 0, current[id] ?? 0));
   if (changed.length === 0) return 1;
   let better = 0;
   for (let draw = 0; draw < POSTERIOR_DRAWS; draw += 1) {

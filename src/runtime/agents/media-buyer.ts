@@ -1,6 +1,7 @@
 import type { AdPlatformConnector } from '../../connectors/ad-platform.ts';
 import { DeadLetteredError } from '../../connectors/retrying-connector.ts';
 import type { Queryable } from '../../store/index.ts';
+import { sameCents } from '../../text/format-money.ts';
 import type { AdSwap, BudgetMove, DecisionStatus } from '../ledger/decision-ledger.ts';
 
 /**
@@ -33,7 +34,7 @@ export async function executeBudgetMoves(
         executed.push(key);
         continue;
       }
-      if (Math.abs(move.to - move.from) >= 0.01) {
+      if (!sameCents(move.to, move.from)) {
         const key = `${decisionId}:${move.campaign_id}:budget`;
         await ads.setCampaignBudget(move.campaign_id, move.to, key);
         executed.push(key);
@@ -103,7 +104,7 @@ async function verifyBudgets(ads: AdPlatformConnector, moves: readonly BudgetMov
     const campaign = campaigns.get(move.campaign_id);
     if (!campaign) return false;
     if (campaign.status !== move.to_status) return false;
-    return move.to_status === 'paused' || Math.abs(campaign.daily_budget - move.to) < 0.01;
+    return move.to_status === 'paused' || sameCents(campaign.daily_budget, move.to);
   });
 }
 

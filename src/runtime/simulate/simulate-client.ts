@@ -4,12 +4,12 @@ import { addDays } from '../../calendar/calendar-days.ts';
 import { zonedInstant } from '../../calendar/local-time.ts';
 import { createLocalEmbedder } from '../../connectors/embeddings/local-embedder.ts';
 import { retryingConnector } from '../../connectors/retrying-connector.ts';
-import { createSandboxMarket } from '../../connectors/sandbox/sandbox-market.ts';
 import { openStore, type Store, seedBrand } from '../../store/index.ts';
 import { budgetStateOf } from '../agents/budget-moves.ts';
 import { readBudgetSituation } from '../agents/budget-situation.ts';
 import { loadClientSetup } from '../client-setup.ts';
 import type { BudgetPolicyName, RuntimeContext } from '../runtime-context.ts';
+import { clientSandboxMarket } from '../sandbox/client-sandbox-market.ts';
 import { injectingVisitorSink } from '../sandbox/injecting-visitor-sink.ts';
 import { createClientServer } from '../server/create-client-server.ts';
 import { budgetOptimisation } from '../workflows/budget-optimisation.ts';
@@ -94,24 +94,13 @@ export async function simulateClient(options: SimulateOptions): Promise<Simulati
       clock,
     });
     try {
-      const market = createSandboxMarket({
+      const market = clientSandboxMarket(setup, {
         seed: options.seed,
-        campaigns: setup.seed.campaigns.map((campaign) => ({
-          id: campaign.id,
-          platform: campaign.platform as never,
-          name: campaign.name,
-          daily_budget: campaign.daily_budget,
-          utm_campaign: campaign.utm_campaign,
-        })),
-        ads: setup.seed.ads.map((ad) => ({ id: ad.id, campaign_id: ad.campaign_id })),
         startDate: from,
-        timezone,
-        conversionKind: setup.conversionKind,
-        siteUrl: 'http://127.0.0.1:3000/',
+        now: clock,
         visitors: injectingVisitorSink(app, (instant) => {
           visitorTime = instant;
         }),
-        now: clock,
       });
       const ads = retryingConnector(market, {
         store,
