@@ -48,6 +48,7 @@ export const creativeRotation: Workflow = {
         (ad) =>
           ad.status === 'paused' && (!byAd.has(ad.id) || daysBetween(ad.status_since, day) >= REST_DAYS),
       );
+      let refreshedToday = false;
       for (const ad of own.filter((candidate) => candidate.status === 'active')) {
         checked += 1;
         const history = byAd.get(ad.id) ?? [];
@@ -60,8 +61,15 @@ export const creativeRotation: Workflow = {
             ? history.filter((row) => row.date >= ad.status_since && row.date <= baselineTo)
             : undefined;
         const fatigue = detectFatigue(recent, rule, asOf, baseline ? { baseline } : {});
-        if (!fatigue.fatigued) continue;
-        fatigued += 1;
+        // Rested before it tires: an ad that has run a whole fatigue window while fresh creative
+        // waits is swapped even when its volume is too low for the fatigue test to prove the drop
+        // (one a day per campaign, so the running ads keep different ages).
+        const ranDays = daysBetween(ad.status_since, asOf) + 1;
+        const refresh =
+          !fatigue.fatigued && !refreshedToday && reserve.length > 0 && ranDays >= rule.window_days_max;
+        if (!fatigue.fatigued && !refresh) continue;
+        if (refresh) refreshedToday = true;
+        else fatigued += 1;
         if (reserve.length === 0) {
           gaps += await recordCreativeGap(context, day, campaign.id, ad.id, fatigue.drop);
           continue;
@@ -83,7 +91,7 @@ export const creativeRotation: Workflow = {
           as_of: day,
           agent: 'creative-intelligence',
           kind: 'creative_rotation',
-          rule: 'creative_fatigue',
+          rule: refresh ? 'creative_refresh' : 'creative_fatigue',
           model: 'thompson-beta-v1',
           inputs: { fatigue, ad_id: ad.id, candidates: choice.draws },
           guardrails: [
@@ -103,7 +111,9 @@ export const creativeRotation: Workflow = {
           },
           status: approve ? 'pending_approval' : 'executing',
           reverts: null,
-          summary: `Rested ad ${ad.id} (click-through down ${Math.round(fatigue.drop * 100)}% over ${fatigue.window_days} days) and rotated in ${choice.id}.`,
+          summary: refresh
+            ? `Rested ad ${ad.id} after ${ranDays} days running (a whole fatigue window; click-through ${Math.round(fatigue.drop * 100)}% off its start) and rotated in ${choice.id}.`
+            : `Rested ad ${ad.id} (click-through down ${Math.round(fatigue.drop * 100)}% over ${fatigue.window_days} days) and rotated in ${choice.id}.`,
         });
         if (approve) continue;
         const execution = await executeAdSwap(context.ads, context.store, context.brandId, decisionId, swap);
