@@ -9,6 +9,7 @@ import { planThemes } from './plan-themes.ts';
 import { PLATFORM_LABELS } from './platform-formats.ts';
 import { type ProofPoint, proofPoints } from './proof-points.ts';
 import { planVisualDirection } from './visual-direction.ts';
+import { usableFacts } from './usable-facts.ts';
 import { writeAdCopy } from './write-ad-copy.ts';
 
 /**
@@ -16,7 +17,8 @@ import { writeAdCopy } from './write-ad-copy.ts';
  * spread over platforms and audiences, and ad copy written from the brand's own words and checked
  * by the copy rules. Nothing is random and nothing is invented: every claim is a research sentence.
  */
-export function directCreative(input: CreativeInput, context: AgentRunContext): CreativeOutput {
+export function directCreative(given: CreativeInput, context: AgentRunContext): CreativeOutput {
+  const input = usableFacts(given);
   const points = proofPoints(input);
   if (points.length === 0) {
     // Every offering name used a word the brand avoids; the first one still names what is sold.

@@ -1,4 +1,4 @@
-import { isClean } from './avoided-words.ts';
+import { isClean } from '../../creative/avoided-words.ts';
 import { joinWords, lowerFirst, phrase } from './copy-text.ts';
 import type { CreativeInput } from './creative-input.ts';
 import type { PlannedPillar } from './plan-pillars.ts';

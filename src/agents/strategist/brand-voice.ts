@@ -1,3 +1,4 @@
+import { isClean } from '../../creative/avoided-words.ts';
 import type { BrandConfig } from '../../schemas/brand-config.ts';
 import type { IndustryPlaybook } from './industry-playbook.ts';
 import type { StrategistInput } from './strategist-input.ts';
@@ -30,13 +31,15 @@ export function chooseBrandVoice(tone: StrategistInput['tone'], playbook: Indust
   const descriptors = unique(
     (tone?.descriptors ?? []).map((word) => word.trim().toLowerCase()).filter(Boolean),
   );
-  const toneWords = descriptors.length > 0 ? descriptors.slice(0, 5) : playbook.tone;
-  const personality = unique([...playbook.personality, ...(tone ? [FORMALITY_TRAITS[tone.formality]] : [])]);
-  return {
-    tone: toneWords,
-    personality,
-    avoid: unique([...UNVERIFIABLE_CLAIMS, ...playbook.avoid]),
-  };
+  const avoid = unique([...UNVERIFIABLE_CLAIMS, ...playbook.avoid]);
+  // A descriptor the industry avoids ("authentic") would be quoted into every brief and guide.
+  const usable = (words: string[]) => words.filter((word) => isClean(word, avoid));
+  const fromSite = usable(descriptors);
+  const toneWords = fromSite.length > 0 ? fromSite.slice(0, 5) : usable(playbook.tone);
+  const personality = usable(
+    unique([...playbook.personality, ...(tone ? [FORMALITY_TRAITS[tone.formality]] : [])]),
+  );
+  return { tone: toneWords, personality, avoid };
 }
 
 function unique(words: string[]): string[] {

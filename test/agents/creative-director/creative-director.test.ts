@@ -199,3 +199,30 @@ describe('what an ad may say', () => {
     expect(JSON.stringify(output.adCopy.variants)).not.toContain('Social proof');
   });
 });
+
+describe('research facts that use an avoided word', () => {
+  it('are left out, so the engine never writes what its validator refuses', async () => {
+    const base = await dentalInput();
+    const avoid = [...base.voice.avoid, 'best in town', 'authentic (unless explained)'];
+    const input = {
+      ...base,
+      voice: { ...base.voice, tone: ['friendly', 'authentic'], avoid },
+      offerings: base.offerings.map((offering, index) =>
+        index === 0 ? { ...offering, description: 'Authentic care, the best in town.' } : offering,
+      ),
+      proof: {
+        ...base.proof,
+        testimonials: [
+          { quote: 'Simply the best in town, I would not go anywhere else.', author: 'Dana' },
+          ...base.proof.testimonials,
+        ],
+      },
+    };
+    const output = await creativeDirector.offline(input, recordingContext());
+    expect(creativeDirector.validate(output, input)).toEqual([]);
+    const { avoid: _avoid, ...rest } = output.plan;
+    const written = [JSON.stringify(rest), ...output.adCopy.variants.flatMap(texts)].join('\n');
+    expect(written).not.toMatch(wholeWord('authentic'));
+    expect(written).not.toMatch(wholeWord('best in town'));
+  });
+});
