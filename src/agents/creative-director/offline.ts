@@ -8,8 +8,8 @@ import { planPillars } from './plan-pillars.ts';
 import { planThemes } from './plan-themes.ts';
 import { PLATFORM_LABELS } from './platform-formats.ts';
 import { type ProofPoint, proofPoints } from './proof-points.ts';
-import { planVisualDirection } from './visual-direction.ts';
 import { usableFacts } from './usable-facts.ts';
+import { planVisualDirection } from './visual-direction.ts';
 import { writeAdCopy } from './write-ad-copy.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { checkAdVariant, PLATFORM_KIND } from '../../creative/index.ts';
 import { avoidedWords } from '../../creative/avoided-words.ts';
+import { checkAdVariant, PLATFORM_KIND } from '../../creative/index.ts';
 import type { CreativeInput } from './creative-input.ts';
 import type { CreativeOutput } from './creative-output.ts';
 
