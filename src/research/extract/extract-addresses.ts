@@ -16,6 +16,8 @@ const CITY_STATE_ZIP = new RegExp(
 /** "London, NW1 3FG": UK postcodes carry enough structure to anchor an address. */
 const CITY_UK_POSTCODE = /(?:^|,\s*)([A-Z][A-Za-z.' -]{1,30}),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/;
 
+const UK_NATIONS = /^(england|scotland|wales|northern ireland|uk|u\.k\.|united kingdom|great britain|gb)$/i;
+
 export function addressKey(address: PostalAddress): string {
   // House number plus postcode identifies a place however the street name is spelled.
   const houseNumber = address.street?.match(/\d+/)?.[0];
@@ -57,16 +59,23 @@ export function parseAddressText(line: string, previous?: string): PostalAddress
   }
   const uk = line.match(CITY_UK_POSTCODE);
   if (uk?.[1] && uk[2]) {
-    const before = line
-      .slice(0, uk.index ?? 0)
+    const start = (uk.index ?? 0) + uk[0].indexOf(uk[1]);
+    // "29 Oldfield Rd, Windermere, Cumbria, England, LA23 2AZ": street, town, county, nation.
+    const parts = `${line.slice(0, start)}${uk[1]}`
       .replace(/^.*?:\s*/, '')
-      .replace(/,\s*$/, '');
-    const street = before && /\d/.test(before) ? cleanText(before) : null;
-    if (!street && !(previous && /\d/.test(previous))) return null;
+      .split(',')
+      .map(cleanText)
+      .filter((part) => part && !UK_NATIONS.test(part));
+    const last = parts.pop();
+    if (!last) return null;
+    const county = parts.length >= 2 ? last : null;
+    const city = county ? (parts.pop() ?? last) : last;
+    const street = parts.length > 0 ? parts.join(', ') : null;
+    if (!street && !county && !(previous && /\d/.test(previous))) return null;
     return {
-      street: street ?? cleanText(previous ?? ''),
-      city: cleanText(uk[1]),
-      region: null,
+      street: street ?? (previous && /\d/.test(previous) ? cleanText(previous) : null),
+      city,
+      region: county,
       postalCode: uk[2].toUpperCase(),
       country: 'GB',
     };

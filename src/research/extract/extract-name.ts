@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { Finding, Source } from '../../schemas/finding.ts';
 import { unknown } from '../../schemas/finding.ts';
 import { evidence, known } from './evidence.ts';
@@ -26,43 +27,63 @@ export function cleanName(raw: string): string {
 }
 
 function plausibleName(value: string): boolean {
-  return value.length >= 2 && value.length <= 60 && wordCount(value) <= 7 && !GENERIC_SEGMENT.test(value);
+  return (
+    value.length >= 2 &&
+    value.length <= 60 &&
+    wordCount(value) <= 7 &&
+    /\p{L}.*\p{L}/u.test(value) &&
+    !GENERIC_SEGMENT.test(value)
+  );
 }
 
+/** How much each kind of source says about the name, counted once per candidate and kind. */
+const WEIGHTS = {
+  // Structured data declares the organisation; og:site_name often carries a longer marketing form.
+  'json-ld': 3.5,
+  'og:site_name': 3,
+  'application-name': 1.5,
+  logo: 1.2,
+  header: 1,
+  copyright: 1,
+} as const;
+
 /**
- * The business name, strongest evidence first: JSON-LD organisation name, og:site_name, then a
- * vote between title segments shared across pages, the logo's alt text, header brand text and the
- * copyright line, falling back to the domain.
+ * The business name by agreement of its sources: Organization/LocalBusiness data, og:site_name,
+ * title segments shared across pages, the logo's alt text, the header's brand text and the
+ * copyright line each vote once, weighted by how much they usually say; the body repeating a
+ * candidate and the domain containing it add to its score. Job titles ("Attorney at Law"), calls to
+ * action ("Explore Glebe") and a logo's initials lose to the name they stand beside. Falls back to
+ * the domain.
  */
 export function extractName(ctx: SiteContext): Finding<string> {
-  for (const page of ctx.pages) {
-    for (const node of page.jsonLd) {
-      const name = ldText(node.data.name);
-      if (isOrgNode(node) && name && plausibleName(cleanName(name))) {
-        return known(cleanName(name), 0.95, [evidence('json-ld', page.url, `${node.path}.name`, name)]);
-      }
-    }
-  }
-  for (const page of ctx.pages) {
-    const site = page.meta.get('og:site_name');
-    if (site && plausibleName(cleanName(site))) {
-      return known(cleanName(site), 0.9, [
-        evidence('opengraph', page.url, 'meta[property="og:site_name"]', site),
-      ]);
-    }
-  }
-  const candidates = new Map<string, Candidate>();
-  const add = (raw: string, score: number, source: Source) => {
+  const candidates = new Map<string, Candidate & { kinds: Map<string, number> }>();
+  const add = (raw: string, kind: string, weight: number, source: Source) => {
     const value = cleanName(raw);
     if (!plausibleName(value)) return;
     const key = normalizeKey(value);
     if (!key) return;
-    const existing = candidates.get(key);
-    if (existing) {
-      existing.score += score;
-      if (existing.sources.length < 4) existing.sources.push(source);
-    } else candidates.set(key, { value, score, sources: [source] });
+    const entry = candidates.get(key) ?? {
+      value,
+      score: 0,
+      sources: [] as Source[],
+      kinds: new Map<string, number>(),
+    };
+    entry.kinds.set(kind, Math.max(entry.kinds.get(kind) ?? 0, weight));
+    if (entry.sources.length < 4) entry.sources.push(source);
+    candidates.set(key, entry);
   };
+
+  for (const page of ctx.pages) {
+    for (const node of page.jsonLd) {
+      const name = ldText(node.data.name);
+      if (isOrgNode(node) && name)
+        add(name, 'json-ld', WEIGHTS['json-ld'], evidence('json-ld', page.url, `${node.path}.name`, name));
+    }
+    for (const key of ['og:site_name', 'application-name'] as const) {
+      const site = page.meta.get(key);
+      if (site) add(site, key, WEIGHTS[key], evidence('opengraph', page.url, `meta[${key}]`, site));
+    }
+  }
 
   const titled = ctx.pages.filter((p) => p.title);
   const segmentPages = new Map<string, { raw: string; pages: string[] }>();
@@ -79,8 +100,12 @@ export function extractName(ctx: SiteContext): Finding<string> {
   }
   for (const [, entry] of segmentPages) {
     const share = entry.pages.length / Math.max(1, titled.length);
-    const firstPage = entry.pages[0] ?? '';
-    add(entry.raw, titled.length > 1 ? share * 2 : 0.6, evidence('html', firstPage, 'title', entry.raw));
+    add(
+      entry.raw,
+      'title',
+      titled.length > 1 ? share * 2 : 0.8,
+      evidence('html', entry.pages[0] ?? '', 'title', entry.raw),
+    );
   }
 
   for (const page of ctx.pages.slice(0, 10)) {
@@ -90,14 +115,20 @@ export function extractName(ctx: SiteContext): Finding<string> {
       const hint = `${img.attr('class') ?? ''} ${img.attr('id') ?? ''} ${img.attr('src') ?? ''} ${img.parent().attr('class') ?? ''}`;
       const alt = img.attr('alt') ?? '';
       if (/logo|brand/i.test(hint) && alt && !/^(logo|site logo|header logo|brand)$/i.test(alt.trim())) {
-        add(alt.replace(/\blogo\b/i, ''), 1.2, evidence('html', page.url, 'img[logo] @alt', alt));
+        add(
+          alt.replace(/\blogo\b/i, ''),
+          'logo',
+          WEIGHTS.logo,
+          evidence('html', page.url, 'img[logo] @alt', alt),
+        );
       }
     });
     $('[class*="logo"],[class*="brand"],[id*="logo"]')
       .not('img')
       .each((_, el) => {
         const text = cleanText($(el).text());
-        if (text && text.length <= 50) add(text, 1.2, evidence('html', page.url, '.logo text', text));
+        if (text && text.length <= 50)
+          add(text, 'header', WEIGHTS.header, evidence('html', page.url, '.logo text', text));
       });
     for (const line of page.lines) {
       const match = line.match(
@@ -108,36 +139,66 @@ export function extractName(ctx: SiteContext): Finding<string> {
           .replace(/all rights reserved.*$/i, '')
           .replace(/\b(inc|llc|ltd|co)\b\.?$/i, '')
           .replace(/[,.\s]+$/, '');
-        if (owner) add(titleCase(owner), 0.8, evidence('text', page.url, 'copyright', line));
+        if (owner)
+          add(
+            titleCase(owner),
+            'copyright',
+            WEIGHTS.copyright,
+            evidence('text', page.url, 'copyright', line),
+          );
       }
     }
   }
 
-  // A candidate the body text keeps repeating is far likelier the brand than an SEO phrase.
   const body = ctx.pages
     .slice(0, 10)
     .map((p) => p.lines.join(' '))
     .join(' ')
     .toLowerCase();
-  for (const candidate of candidates.values()) {
+  const host = hostOf(ctx);
+  const all = [...candidates.values()];
+  for (const candidate of all) {
+    candidate.score = [...candidate.kinds.values()].reduce((sum, weight) => sum + weight, 0);
+    // Agreement between kinds of source says more than one kind repeated.
+    candidate.score += 0.3 * (candidate.kinds.size - 1);
     const mentions = body.split(candidate.value.toLowerCase()).length - 1;
     candidate.score += Math.min(1, mentions / 5);
-    const host = hostOf(ctx);
-    if (host?.includes(normalizeKey(candidate.value).replace(/ /g, ''))) candidate.score += 1;
+    const compact = normalizeKey(candidate.value).replace(/ /g, '');
+    if (host && compact.length >= 3 && host.replace(/[^a-z0-9]/g, '').includes(compact)) candidate.score += 1;
+    if (notAName(candidate.value)) candidate.score -= 1.5;
+    if (all.some((other) => other !== candidate && isInitialsOf(candidate.value, other.value)))
+      candidate.score -= 2;
   }
 
-  const best = [...candidates.values()].sort(
-    (a, b) => b.score - a.score || a.value.length - b.value.length,
-  )[0];
+  const best = all.sort((a, b) => b.score - a.score || a.value.length - b.value.length)[0];
   if (best && best.score >= 1) {
-    return known(best.value, Math.min(0.85, 0.35 + best.score / 6), best.sources);
+    return known(best.value, Math.min(0.95, 0.35 + best.score / 6), best.sources);
   }
-  const host = hostOf(ctx);
   if (host) {
     const label = host.split('.')[0] ?? host;
     return known(label, 0.3, [evidence('url', ctx.rootUrl ?? '', 'hostname', host)]);
   }
   return unknown<string>();
+}
+
+/** A job title or an invitation reads like a name in a title bar but names no one. */
+function notAName(value: string): boolean {
+  const doc = nlp(value);
+  const first = doc.terms().first();
+  if (first.has('#Verb') && !first.has('#Noun')) return true;
+  // "Attorney at Law", "Electrician": a person's role, with no proper name of its own.
+  return doc.has('#Actor') && !doc.has('#Person') && !doc.has('#Organization');
+}
+
+/** "VH" beside "Verona House": a logo's monogram. */
+function isInitialsOf(short: string, long: string): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters.length > 4 || short.includes(' ')) return false;
+  const initials = long
+    .split(/\s+/)
+    .map((word) => word[0] ?? '')
+    .join('');
+  return initials.toLowerCase().startsWith(letters.toLowerCase());
 }
 
 function hostOf(ctx: SiteContext): string | null {
