@@ -74,7 +74,9 @@ function score(config: BrandConfig, expected: Expected, slug: string) {
 const argv = process.argv.slice(2);
 const floorAt = argv.indexOf('--no-regress');
 const floorFile = floorAt >= 0 ? argv[floorAt + 1] : undefined;
-const args = argv.filter((arg, index) => arg !== '--check' && index !== floorAt && index !== floorAt + 1);
+const args = argv.filter(
+  (arg, index) => arg !== '--check' && (floorAt < 0 || (index !== floorAt && index !== floorAt + 1)),
+);
 const check = argv.includes('--check');
 if (args.length !== 2) {
   process.stderr.write(
