@@ -1,36 +1,27 @@
+import { industryRecord, loadIndustries } from '../knowledge/index.ts';
+
 /**
  * The industry taxonomy's keys and labels: one vocabulary shared by research (detection),
  * competitive intelligence (category players) and strategy (audiences, platforms, goals).
+ * The truth is `data/industries/<key>.yaml`; a key is any file name there, checked when loaded.
  */
-export const INDUSTRY_LABELS = {
-  dental: 'Dental practice',
-  medical: 'Medical clinic',
-  restaurant: 'Restaurant',
-  cafe: 'Café and bakery',
-  fitness: 'Gym and fitness',
-  'beauty-salon': 'Beauty salon and spa',
-  landscaping: 'Landscaping and grounds care',
-  'home-services': 'Home services and trades',
-  construction: 'Construction and remodelling',
-  'creative-agency': 'Creative and marketing agency',
-  saas: 'Software as a service',
-  legal: 'Law firm',
-  'accounting-finance': 'Accounting and financial services',
-  'real-estate': 'Real estate',
-  'retail-ecommerce': 'Retail and e-commerce',
-  education: 'Education and training',
-  nonprofit: 'Non-profit organisation',
-  automotive: 'Automotive services',
-  hospitality: 'Hotel and hospitality',
-  veterinary: 'Veterinary and pet care',
-  photography: 'Photography and video',
-  other: 'Other business',
-} as const;
+export type IndustryKey = string;
 
-export type IndustryKey = keyof typeof INDUSTRY_LABELS;
+const catalogue = loadIndustries();
 
-export const INDUSTRY_KEYS = Object.keys(INDUSTRY_LABELS) as IndustryKey[];
+/** Label by key; keys without a file read as undefined. `other` is always there: the loader requires it. */
+export const INDUSTRY_LABELS = industryRecord((industry) => industry.label, catalogue) as Readonly<
+  Record<IndustryKey, string>
+> & { readonly other: string };
 
-export function isIndustryKey(key: string): key is IndustryKey {
-  return Object.hasOwn(INDUSTRY_LABELS, key);
+/** Every key, alphabetical, `other` last. */
+export const INDUSTRY_KEYS: readonly IndustryKey[] = catalogue.keys;
+
+export function isIndustryKey(key: string): boolean {
+  return catalogue.byKey.has(key);
+}
+
+/** The label of a key; keys without a file get the label of `other`. */
+export function industryLabel(key: string): string {
+  return catalogue.lookup(key).label;
 }

@@ -1,5 +1,5 @@
 import { load } from 'cheerio';
-import { INDUSTRY_LABELS, isIndustryKey } from '../../research/industry-keys.ts';
+import { industryLabel, isIndustryKey } from '../../research/industry-keys.ts';
 import type { SiteSnapshot } from '../../research/site-snapshot.ts';
 import { SiteSnapshotSchema } from '../../research/site-snapshot-schema.ts';
 import { BrandProfile } from '../../schemas/brand-profile.ts';
@@ -47,7 +47,7 @@ export function distillFrom(
   return {
     brand_name: brandName,
     brand_aliases: aliases,
-    industry: { key, label: INDUSTRY_LABELS[key] },
+    industry: { key, label: industryLabel(key) },
     business_model: profile.business_model.value,
     source_kind: profile.source.kind,
     website,

@@ -1,7 +1,7 @@
 import type { CompetitiveLandscape, Competitor } from '../../schemas/competitive-landscape.ts';
 import type { Source } from '../../schemas/finding.ts';
 import type { AgentRunContext } from '../builder-agent.ts';
-import { CATEGORY_PLAYERS, type CategoryPlayer } from './category-players.ts';
+import { type CategoryPlayer, categoryLandscape } from './category-players.ts';
 import type { CompetitiveInput, CompetitorMention } from './competitive-input.ts';
 import { isBrand, normalise } from './find-competitor-mentions.ts';
 import { type AxisKey, type BrandSide, type EvaluatedAxis, evaluateAxis } from './positioning-axes.ts';
@@ -33,7 +33,7 @@ const SIDE_LABELS: Record<BrandSide, string> = {
  * from a curated table, positioning from the brand's own evidence, and plain limitations.
  */
 export function offline(input: CompetitiveInput, context?: AgentRunContext): CompetitiveLandscape {
-  const category = CATEGORY_PLAYERS[input.industry.key];
+  const category = categoryLandscape(input.industry.key);
   const competitors = namedCompetitors(input);
   const evaluated = ALL_AXES.map((key) => evaluateAxis(key, input));
   const shown = [

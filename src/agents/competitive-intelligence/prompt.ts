@@ -1,6 +1,6 @@
 import { quoteUntrusted, UNTRUSTED_DATA_RULE } from '../../llm/quote-untrusted.ts';
 import type { ModelPrompt } from '../builder-agent.ts';
-import { CATEGORY_PLAYERS } from './category-players.ts';
+import { categoryLandscape } from './category-players.ts';
 import type { CompetitiveInput } from './competitive-input.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { CompetitiveInput } from './competitive-input.ts';
 export function prompt(input: CompetitiveInput): ModelPrompt {
   const { mentions, ...brand } = input;
   const source = input.website ?? 'brief';
-  const reference = CATEGORY_PLAYERS[input.industry.key].players.map(
+  const reference = categoryLandscape(input.industry.key).players.map(
     ({ weak_at: _weak, ...player }) => player,
   );
   return {

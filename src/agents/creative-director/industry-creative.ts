@@ -1,4 +1,4 @@
-import { type IndustryKey, isIndustryKey } from '../../research/industry-keys.ts';
+import type { IndustryKey } from '../../research/industry-keys.ts';
 
 /** What a creative lead knows about an industry before looking at the brand. */
 export interface IndustryCreative {
@@ -18,7 +18,10 @@ export const UNIVERSAL_DONTS = [
   'Stock imagery that could belong to any brand',
 ];
 
-export const INDUSTRY_CREATIVE: Record<IndustryKey, IndustryCreative> = {
+// Industries without an entry here (a new data file) get `other`.
+export const INDUSTRY_CREATIVE: Readonly<Record<IndustryKey, IndustryCreative>> & {
+  readonly other: IndustryCreative;
+} = {
   dental: {
     subject: 'the team, the treatment rooms and real patients (with written consent)',
     setting: 'the practice',
@@ -160,5 +163,7 @@ export const INDUSTRY_CREATIVE: Record<IndustryKey, IndustryCreative> = {
 };
 
 export function industryCreative(key: string): IndustryCreative {
-  return INDUSTRY_CREATIVE[isIndustryKey(key) ? key : 'other'];
+  return (
+    (Object.hasOwn(INDUSTRY_CREATIVE, key) ? INDUSTRY_CREATIVE[key] : undefined) ?? INDUSTRY_CREATIVE.other
+  );
 }

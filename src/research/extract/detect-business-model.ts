@@ -24,7 +24,7 @@ export function detectBusinessModel(input: BusinessModelEvidence): Finding<Busin
   const commerce = input.commerceSignals.length;
   const local = input.localSignals.length;
   const signal = input.industry && input.industry !== 'other' ? INDUSTRY_SIGNALS[input.industry] : null;
-  const shopIndustry = input.industry === 'retail-ecommerce';
+  const shopIndustry = signal?.sellsProducts ?? false;
   if (commerce >= 3 || (shopIndustry && commerce >= 1)) {
     const place = local >= 2 && (signal?.local ?? false);
     if (place) {

@@ -1,9 +1,9 @@
+import { type IndustryCatalogue, loadIndustries } from '../../knowledge/index.ts';
 import type { Industry } from '../../schemas/brand-profile.ts';
 import type { Finding, Source } from '../../schemas/finding.ts';
 import { unknown } from '../../schemas/finding.ts';
-import { INDUSTRY_LABELS, type IndustryKey } from '../industry-keys.ts';
+import type { IndustryKey } from '../industry-keys.ts';
 import { evidence, known } from './evidence.ts';
-import { INDUSTRY_SIGNALS } from './industry-signals.ts';
 
 /** The text an industry is judged on, split by how much each part says about the business. */
 export interface IndustryEvidence {
@@ -15,18 +15,41 @@ export interface IndustryEvidence {
   sourceKind: 'text' | 'brief';
 }
 
-function countTerm(text: string, term: string): number {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.match(new RegExp(`\\b${escaped}`, 'gi'))?.length ?? 0;
+const patterns = new Map<string, RegExp>();
+
+/**
+ * A keyword matches as a whole word or phrase, plural included ("lawyer" finds "lawyers" but not
+ * "lawyering"); a trailing `*` matches every word it starts ("orthodont*" finds "orthodontics").
+ * Letters of any script count as word characters, so "café" and "b&b" match as written.
+ */
+function patternFor(term: string): RegExp {
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    const stem = term.endsWith('*');
+    const escaped = (stem ? term.slice(0, -1) : term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const end = stem ? '' : '(?:e?s)?(?![\\p{L}\\p{N}])';
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${end}`, 'giu');
+    patterns.set(term, pattern);
+  }
+  return pattern;
 }
 
-/** Scores every taxonomy key: a matching schema.org type outweighs words, headline words outweigh body words. */
-export function detectIndustry(input: IndustryEvidence): Finding<Industry> {
+function countTerm(text: string, term: string): number {
+  return text.match(patternFor(term))?.length ?? 0;
+}
+
+/**
+ * Scores every industry that has detection signals: a matching schema.org type outweighs words,
+ * headline words outweigh body words. The industries are the loaded data files unless a
+ * catalogue is given.
+ */
+export function detectIndustry(
+  input: IndustryEvidence,
+  industries: IndustryCatalogue = loadIndustries(),
+): Finding<Industry> {
   const scores: { key: IndustryKey; score: number; sources: Source[] }[] = [];
-  for (const [key, signal] of Object.entries(INDUSTRY_SIGNALS) as [
-    Exclude<IndustryKey, 'other'>,
-    (typeof INDUSTRY_SIGNALS)['dental'],
-  ][]) {
+  for (const { key, detection: signal } of industries.all) {
+    if (!signal) continue;
     let score = 0;
     const sources: Source[] = [];
     for (const { type, source } of input.schemaTypes) {
@@ -59,5 +82,5 @@ export function detectIndustry(input: IndustryEvidence): Finding<Industry> {
   if (!best || best.score < 4) return unknown<Industry>();
   const margin = best.score - (second?.score ?? 0);
   const confidence = Math.min(0.95, 0.35 + margin / 30 + (best.score >= 12 ? 0.2 : 0));
-  return known({ key: best.key, label: INDUSTRY_LABELS[best.key] }, confidence, best.sources);
+  return known({ key: best.key, label: industries.lookup(best.key).label }, confidence, best.sources);
 }

@@ -3,7 +3,7 @@ import type { AgentRunContext, NoteKind } from '../../../src/agents/builder-agen
 import { distillFrom } from '../../../src/agents/competitive-intelligence/distill.ts';
 import { offline } from '../../../src/agents/competitive-intelligence/offline.ts';
 import { validate } from '../../../src/agents/competitive-intelligence/validate.ts';
-import { INDUSTRY_KEYS, INDUSTRY_LABELS } from '../../../src/research/industry-keys.ts';
+import { INDUSTRY_KEYS, industryLabel } from '../../../src/research/industry-keys.ts';
 import { CompetitiveLandscape } from '../../../src/schemas/competitive-landscape.ts';
 import { brandProfile, briefSnapshot, DENTAL_PAGES, siteSnapshot } from './fixtures.ts';
 
@@ -120,7 +120,7 @@ describe('offline competitive intelligence', () => {
     const archetypes = new Map<string, string>();
     for (const key of INDUSTRY_KEYS) {
       const input = distillFrom(
-        brandProfile({ industry: { key, label: INDUSTRY_LABELS[key] } }),
+        brandProfile({ industry: { key, label: industryLabel(key) } }),
         siteSnapshot([]),
         'bright-smile-dental',
       );
@@ -133,7 +133,7 @@ describe('offline competitive intelligence', () => {
     expect(new Set(archetypes.values()).size).toBe(INDUSTRY_KEYS.length);
     const examples = (key: 'dental' | 'fitness') =>
       offline(
-        distillFrom(brandProfile({ industry: { key, label: INDUSTRY_LABELS[key] } }), null, 'x'),
+        distillFrom(brandProfile({ industry: { key, label: industryLabel(key) } }), null, 'x'),
       ).category_players.flatMap((player) => player.examples);
     expect(examples('dental')).toContain('Aspen Dental');
     expect(examples('fitness')).toEqual(expect.arrayContaining(['Planet Fitness', 'Orangetheory Fitness']));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planStrategy } from '../../../src/agents/strategist/offline.ts';
 import { validateStrategy } from '../../../src/agents/strategist/validate.ts';
-import { INDUSTRY_KEYS, INDUSTRY_LABELS } from '../../../src/research/industry-keys.ts';
+import { INDUSTRY_KEYS, industryLabel } from '../../../src/research/industry-keys.ts';
 import { BrandConfig } from '../../../src/schemas/brand-config.ts';
 import { dentalInput, recordingContext, saasInput, shopInput } from './fixtures.ts';
 
@@ -170,7 +170,7 @@ describe('planStrategy across the taxonomy', () => {
         for (const monthly of [300, 2500, 9000, 250_000]) {
           const input = {
             ...dentalInput(monthly),
-            industry: { key, label: INDUSTRY_LABELS[key] },
+            industry: { key, label: industryLabel(key) },
             business_model: model,
           };
           const output = planStrategy(input, recordingContext());
