@@ -28,8 +28,12 @@ export interface SpawnFlags {
 }
 
 function crawlProgress(event: CrawlProgressEvent): void {
-  const mark = event.kind === 'fetched' ? '+' : '-';
-  process.stdout.write(`  ${mark} ${event.url}${event.kind === 'skipped' ? ' (skipped)' : ''}\n`);
+  const mark = event.kind === 'fetched' ? '+' : event.kind === 'warning' ? '!' : '-';
+  const why =
+    event.kind === 'fetched'
+      ? ''
+      : ` (${event.kind === 'skipped' ? 'skipped' : 'warning'}${event.message ? `: ${event.message}` : ''})`;
+  process.stdout.write(`  ${mark} ${event.url}${why}\n`);
 }
 
 /** Runs a spawn with the display that suits where output goes (live list, lines, or nothing for --json). */

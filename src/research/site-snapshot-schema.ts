@@ -16,6 +16,7 @@ export const SiteSnapshotSchema: z.ZodType<SiteSnapshot> = z.object({
       title: z.string(),
       html: z.string(),
       bytes: z.number(),
+      rendered: z.boolean().optional(),
     }),
   ),
   stylesheets: z.array(z.object({ url: z.string(), css: z.string() })),

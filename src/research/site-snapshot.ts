@@ -15,6 +15,11 @@ export interface SnapshotPage {
   title: string;
   html: string;
   bytes: number;
+  /**
+   * True when `html` is the page as its scripts assembled it in a browser, not as the server sent
+   * it. Absent for static HTML, and in snapshots made before pages were rendered.
+   */
+  rendered?: boolean;
 }
 
 export interface SnapshotStylesheet {

@@ -1,8 +1,11 @@
 export interface CrawlProgressEvent {
-  kind: 'fetched' | 'skipped';
+  /** `warning`: the page is kept, but not as well read as it could be (see `message`). */
+  kind: 'fetched' | 'skipped' | 'warning';
   url: string;
   /** Pages kept so far. */
   pages: number;
+  /** One line saying what went wrong, for `skipped` and `warning`. */
+  message?: string;
 }
 
 export interface CrawlOptions {
@@ -21,6 +24,13 @@ export interface CrawlOptions {
   maxStylesheets?: number;
   /** Most content images downloaded besides the logo; 0 downloads no images at all. */
   maxImages?: number;
+  /**
+   * Open pages whose static HTML shows almost no text in a headless chromium, and read them as
+   * their scripts assembled them. Off, every page is read as served.
+   */
+  render?: boolean;
+  /** The chromium binary used for `render`. */
+  chromiumPath?: string;
   onProgress?: (event: CrawlProgressEvent) => void;
 }
 
@@ -37,6 +47,8 @@ export const DEFAULT_CRAWL_OPTIONS = {
   userAgent: 'MarketingFactoryBot/0.1 (+https://example.invalid/bot)',
   maxStylesheets: 10,
   maxImages: 6,
+  render: true,
+  chromiumPath: '/usr/bin/chromium',
 } satisfies ResolvedCrawlOptions;
 
 export function resolveCrawlOptions(options: CrawlOptions = {}): ResolvedCrawlOptions {

@@ -6,6 +6,7 @@ import type { SiteSnapshot, SnapshotPage, SnapshotSkip, SnapshotStylesheet } fro
 import { type CrawlOptions, type ResolvedCrawlOptions, resolveCrawlOptions } from './crawl-options.ts';
 import { createGuardedAgent, type ResolveHost } from './create-guarded-agent.ts';
 import { createPacer } from './create-pacer.ts';
+import { createPageRenderer, type PageRenderer, type RenderFailure } from './create-page-renderer.ts';
 import { decodeBody } from './decode-body.ts';
 import { describeFailure } from './describe-failure.ts';
 import {
@@ -21,6 +22,7 @@ import {
   type FetchResult,
   fetchResource,
 } from './fetch-resource.ts';
+import { needsRendering } from './needs-rendering.ts';
 import { isSameSite, looksLikePage, normaliseUrl, pageKey } from './normalise-url.ts';
 import { type ParsedPage, parsePage } from './parse-page.ts';
 import { type RobotsRules, readRobots } from './read-robots.ts';
@@ -34,6 +36,8 @@ const MAX_CRAWL_DELAY_MS = 2_000;
 const MAX_SITEMAP_URLS = 1_000;
 /** Stops a site full of broken links from costing more than a few requests per page kept. */
 const MAX_ATTEMPTS_PER_PAGE = 4;
+/** Pages open in the browser at once: each is a renderer process, and the machine may be small. */
+const RENDER_CONCURRENCY = 2;
 
 const HTML_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
 
@@ -54,6 +58,9 @@ export interface CrawledSite extends SiteSnapshot {
  * of the same site, breadth first, plus its stylesheets, its logo and a few of its images.
  * robots.txt is obeyed, nothing on a
  * private network is contacted (unless allowed), and every page is bounded in time and size.
+ * A page whose static HTML shows almost nothing but scripts is opened in a headless chromium and
+ * read, links included, as its scripts assembled it; the browser's every request goes through the
+ * same guard and limits. Without chromium such pages are read as served, and the crawl says so.
  *
  * @example
  * const snapshot = await crawlSite('https://example.com', { maxPages: 10 });
@@ -71,9 +78,20 @@ export async function crawlSite(
     timeoutMs: settings.pageTimeoutMs,
     ...dependencies,
   });
+  const renderer = settings.render
+    ? createPageRenderer({
+        executablePath: settings.chromiumPath,
+        dispatcher: agent,
+        userAgent: settings.userAgent,
+        timeoutMs: settings.pageTimeoutMs,
+        maxBytes: settings.maxPageBytes,
+        maxRedirects: settings.maxRedirects,
+      })
+    : null;
   try {
-    return await runCrawl(start, settings, agent);
+    return await runCrawl(start, settings, agent, renderer);
   } finally {
+    await renderer?.close();
     await agent.destroy();
   }
 }
@@ -90,7 +108,12 @@ function parseStartUrl(startUrl: string): URL {
   return url;
 }
 
-async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent): Promise<CrawledSite> {
+async function runCrawl(
+  start: URL,
+  settings: ResolvedCrawlOptions,
+  agent: Agent,
+  renderer: PageRenderer | null,
+): Promise<CrawledSite> {
   const fetchedAt = new Date().toISOString();
   const pages: SnapshotPage[] = [];
   const skipped: SnapshotSkip[] = [];
@@ -101,6 +124,17 @@ async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent
   const keep = (page: SnapshotPage) => {
     pages.push(page);
     settings.onProgress?.({ kind: 'fetched', url: page.url, pages: pages.length });
+  };
+  const warn = (url: string, message: string) => {
+    skipped.push({ url, reason: message });
+    settings.onProgress?.({ kind: 'warning', url, pages: pages.length, message });
+  };
+  // Without a browser every JavaScript-assembled page would say the same thing; once is enough.
+  let browserMissing = false;
+  const note = (url: string, message: string, once: boolean) => {
+    if (once && browserMissing) return;
+    if (once) browserMissing = true;
+    warn(url, message);
   };
 
   let pace = createPacer(0);
@@ -152,11 +186,42 @@ async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent
   const innerHop = async (url: URL): Promise<FetchFailure | null> =>
     isSameSite(url, site) ? robotsVerdict(await robotsFor(url), url) : { kind: 'off-site', url: url.href };
 
+  // The page's scripts may fetch from anywhere the guard allows, but the site's own robots.txt
+  // still speaks for the site's addresses.
+  const checkPageRequest = async (url: URL): Promise<FetchFailure | null> =>
+    isSameSite(url, site) ? robotsVerdict(await robotsFor(url), url) : null;
+  const renderLimit = pLimit(RENDER_CONCURRENCY);
+  const readPage = async (url: URL, result: FetchedPage, depth: number): Promise<ReadPage> => {
+    const read = toPage(url, result, depth);
+    if (!renderer || !needsRendering(read.parsed)) return read;
+    const fetched = { url: result.finalUrl, contentType: result.contentType, body: result.body };
+    const rendered = await renderLimit(() => renderer.render(fetched, checkPageRequest));
+    if (!rendered.ok) {
+      const note = describeRenderFailure(rendered.failure);
+      return { ...read, note, noteOnce: rendered.failure.kind === 'unavailable' };
+    }
+    const parsed = parsePage(rendered.html, result.finalUrl);
+    const page: SnapshotPage = {
+      ...read.page,
+      title: parsed.title || rendered.title,
+      html: rendered.html,
+      bytes: Buffer.byteLength(rendered.html),
+      rendered: true,
+    };
+    return rendered.truncated
+      ? { page, parsed, note: `rendered HTML cut at ${settings.maxPageBytes} bytes` }
+      : { page, parsed };
+  };
+  const keepRead = (read: ReadPage) => {
+    keep(read.page);
+    if (read.note) note(read.page.url, read.note, read.noteOnce ?? false);
+  };
+
   const fetchPage = fetchWith({ accept: HTML_ACCEPT, wants: isHtml, checkHop: innerHop });
   const startResult = await fetchWith({ accept: HTML_ACCEPT, wants: isHtml, checkHop: startHop })(start);
   if (!startResult.ok) throw startPageError(startResult.failure, start.href, settings.pageTimeoutMs);
-  const startPage = toPage(start, startResult, 0);
-  keep(startPage.page);
+  const startPage = await readPage(start, startResult, 0);
+  keepRead(startPage);
 
   const siteRoot = new URL(startResult.finalUrl);
   const siteRobots = await robotsFor(siteRoot);
@@ -204,8 +269,17 @@ async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent
       const batch = level.slice(cursor, cursor + size);
       cursor += batch.length;
       attemptsLeft -= batch.length;
-      const results = await Promise.all(batch.map((url) => limit(() => fetchPage(url))));
-      for (const [index, result] of results.entries()) {
+      const results = await Promise.all(
+        batch.map((url) =>
+          limit(async () => {
+            const result = await fetchPage(url);
+            // A page already kept is not worth a browser; it is dropped below.
+            if (!result.ok || keptKeys.has(pageKey(new URL(result.finalUrl)))) return { result };
+            return { result, read: await readPage(url, result, depth) };
+          }),
+        ),
+      );
+      for (const [index, { result, read }] of results.entries()) {
         const url = batch[index]!;
         if (!result.ok) {
           skip(url.href, describeFailure(result.failure));
@@ -213,13 +287,12 @@ async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent
         }
         // Two links that redirect to one page are one page.
         const finalKey = pageKey(new URL(result.finalUrl));
-        if (keptKeys.has(finalKey)) continue;
+        if (keptKeys.has(finalKey) || !read) continue;
         keptKeys.add(finalKey);
         seen.add(finalKey);
-        const { page, parsed } = toPage(url, result, depth);
-        keep(page);
-        enqueue(parsed.links, nextLevel);
-        collectStylesheets(parsed.stylesheets);
+        keepRead(read);
+        enqueue(read.parsed.links, nextLevel);
+        collectStylesheets(read.parsed.stylesheets);
       }
     }
     level = nextLevel;
@@ -229,7 +302,9 @@ async function runCrawl(start: URL, settings: ResolvedCrawlOptions, agent: Agent
     throw new FactoryError(
       'EMPTY_SITE',
       `${start.href} has almost no text and links to no other pages.`,
-      'Check that the site is finished and does not need JavaScript to show its content, or describe the business in a brief with --file.',
+      browserMissing
+        ? `The page is probably assembled by JavaScript, and chromium could not be started to run it: install it (apt-get install -y chromium) and run again, or describe the business in a brief with --file.`
+        : 'Check that the site is finished and that its content shows in a browser, or describe the business in a brief with --file.',
     );
   }
 
@@ -298,11 +373,18 @@ function sitemapSources(robots: RobotsRules, siteRoot: URL): URL[] {
   return listed.length > 0 ? listed : [new URL('/sitemap.xml', siteRoot)];
 }
 
-function toPage(
-  url: URL,
-  result: Extract<FetchResult, { ok: true }>,
-  depth: number,
-): { page: SnapshotPage; parsed: ParsedPage } {
+type FetchedPage = Extract<FetchResult, { ok: true }>;
+
+/** A page as it will be kept, what its HTML says, and a warning when it was not read as well as wanted. */
+interface ReadPage {
+  page: SnapshotPage;
+  parsed: ParsedPage;
+  note?: string;
+  /** The note stands for the whole crawl (no browser at all), not for this page alone. */
+  noteOnce?: boolean;
+}
+
+function toPage(url: URL, result: FetchedPage, depth: number): ReadPage {
   const html = decodeBody(result.body, result.contentType);
   const parsed = parsePage(html, result.finalUrl);
   return {
@@ -318,6 +400,18 @@ function toPage(
     },
     parsed,
   };
+}
+
+/** The one line a snapshot keeps when a page had to be read as static HTML after all. */
+function describeRenderFailure(failure: RenderFailure): string {
+  switch (failure.kind) {
+    case 'unavailable':
+      return `chromium not available: JavaScript-assembled pages read as static HTML (${failure.detail})`;
+    case 'timeout':
+      return `rendering timed out after ${failure.ms} ms: read as static HTML`;
+    case 'failed':
+      return `rendering failed (${failure.detail}): read as static HTML`;
+  }
 }
 
 function isHtml(contentType: string): boolean {

@@ -33,7 +33,15 @@ export type FetchFailure =
   | { kind: 'off-site'; url: string };
 
 export type FetchResult =
-  | { ok: true; finalUrl: string; status: number; contentType: string; body: Uint8Array }
+  | {
+      ok: true;
+      finalUrl: string;
+      status: number;
+      contentType: string;
+      body: Uint8Array;
+      /** The response headers, lower-cased, repeated ones joined with ", ". */
+      headers: Record<string, string>;
+    }
   | { ok: false; finalUrl: string; failure: FetchFailure };
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
@@ -108,7 +116,14 @@ export async function fetchResource(url: URL, options: FetchResourceOptions): Pr
     } catch (error) {
       return fail(classifyError(error, signal));
     }
-    return { ok: true, finalUrl: current.href, status: statusCode, contentType, body: Buffer.concat(chunks) };
+    return {
+      ok: true,
+      finalUrl: current.href,
+      status: statusCode,
+      contentType,
+      body: Buffer.concat(chunks),
+      headers: flattenHeaders(headers),
+    };
   }
 }
 
@@ -129,6 +144,14 @@ function findFactoryError(error: unknown): FactoryError | null {
     current = (current as { cause?: unknown }).cause;
   }
   return null;
+}
+
+function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
 }
 
 function headerValue(value: string | string[] | undefined): string {

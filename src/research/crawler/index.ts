@@ -1,5 +1,6 @@
 /**
  * The polite crawler: turns a website (or a brief file) into the SiteSnapshot research works from.
+ * Pages assembled by JavaScript are read in a headless chromium when one is installed.
  */
 export type { CrawlOptions, CrawlProgressEvent } from './crawl-options.ts';
 export { DEFAULT_CRAWL_OPTIONS } from './crawl-options.ts';

@@ -9,7 +9,17 @@ export interface ParsedPage {
   stylesheets: URL[];
   /** What a reader sees: body text without scripts and styles, whitespace collapsed. */
   visibleText: string;
+  /** Whether the page runs JavaScript of its own (data blocks such as JSON-LD do not count). */
+  hasScripts: boolean;
+  /** Whether the body holds an empty element where front-end frameworks mount their app. */
+  hasEmptyMountPoint: boolean;
 }
+
+/** The `type` values a browser executes; anything else in a <script> is data. */
+const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript']);
+
+/** Where React, Vue, Next, Nuxt, Gatsby, Svelte and Angular apps usually attach themselves. */
+const MOUNT_POINTS = '#root, #app, #__next, #__nuxt, #___gatsby, #svelte, app-root, [data-reactroot]';
 
 export function parsePage(html: string, pageUrl: string): ParsedPage {
   const $ = cheerio.load(html);
@@ -27,9 +37,17 @@ export function parsePage(html: string, pageUrl: string): ParsedPage {
   const links = resolveAll('a[href], area[href]');
   const stylesheets = resolveAll('link[href]', (rel) => rel.split(/\s+/).includes('stylesheet'));
 
+  const hasScripts = $('script')
+    .toArray()
+    .some((element) => SCRIPT_TYPES.has(($(element).attr('type') ?? '').trim().toLowerCase()));
+
   $('script, style, noscript, template').remove();
+  const hasEmptyMountPoint = $('body')
+    .find(MOUNT_POINTS)
+    .toArray()
+    .some((element) => collapse($(element).text()) === '');
   const visibleText = collapse($('body').text() || $.root().text());
-  return { title, links, stylesheets, visibleText };
+  return { title, links, stylesheets, visibleText, hasScripts, hasEmptyMountPoint };
 }
 
 function collapse(text: string): string {

@@ -28,7 +28,7 @@ export async function readBrief(file: string): Promise<SiteSnapshot> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw briefNotFound(file, error.code);
   });
-  const text = decodeText(bytes);
+  const text = decodeText(bytes)?.replace(/^\uFEFF/, '') ?? null;
   if (text === null) {
     throw new FactoryError(
       'BRIEF_NOT_TEXT',
