@@ -64,6 +64,34 @@ export const ImageRef = z.object({
   alt: z.string().nullable(),
 });
 
+export const GoalKind = z.enum(['wholesale', 'leads', 'bookings', 'online-sales', 'awareness', 'other']);
+export type GoalKind = z.infer<typeof GoalKind>;
+
+/** A number the client put on a goal: "20 new patients a month", "$15,000 a month". */
+export const GoalTarget = z.object({
+  value: z.number().positive(),
+  /** What is counted ("new patients", "wholesale accounts"), or an ISO currency code for money. */
+  unit: z.string().min(1),
+  measure: z.enum(['count', 'money']),
+  period: z.enum(['day', 'week', 'month', 'quarter', 'year']).nullable(),
+});
+export type GoalTarget = z.infer<typeof GoalTarget>;
+
+/** A goal the client stated in its own words; `text` is the sentence that states it. */
+export const ClientGoal = z.object({
+  text: z.string().min(1),
+  kind: GoalKind,
+  /** True for the goal the client called the main one (or the first one stated). */
+  main: z.boolean(),
+  target: GoalTarget.nullable(),
+  /** When, as the client said it: "in spring", "by the end of the year". */
+  timing: z.string().nullable(),
+  audience: z.enum(['b2b', 'b2c']).nullable(),
+  /** Whom the goal is about, in the client's words: "restaurants, cafés and independent grocers". */
+  customers: z.string().nullable(),
+});
+export type ClientGoal = z.infer<typeof ClientGoal>;
+
 /** `research/brand-profile.json`: what the brand says about itself, every field with its source. */
 export const BrandProfile = z.object({
   schema_version: z.literal(1),
@@ -96,7 +124,13 @@ export const BrandProfile = z.object({
   social_links: z.array(foundItem(SocialLink)),
   industry: finding(Industry),
   business_model: finding(BusinessModel),
+  /** The client's own goals, main first; profiles written before goals existed read as none. */
+  goals: z.array(foundItem(ClientGoal)).default([]),
   /** Field names that could not be determined, said plainly. */
   unknowns: z.array(z.string()),
 });
-export type BrandProfile = z.infer<typeof BrandProfile>;
+/**
+ * The profile as written and as read. The input side of the schema, so a profile (or a hand-built
+ * one) without `goals` is still a profile; parsing fills them in as none.
+ */
+export type BrandProfile = z.input<typeof BrandProfile>;

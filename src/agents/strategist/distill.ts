@@ -58,6 +58,8 @@ export function strategistInputFrom(
       addresses,
     },
     locations,
+    // Goals change the plan, so they belong to the input and its hash; old profiles have none.
+    goals: (profile.goals ?? []).map((item) => item.value),
     competition: {
       competitors: landscape?.competitors.map((competitor) => competitor.name) ?? [],
       gaps: landscape?.gaps.map((gap) => gap.gap) ?? [],

@@ -8,11 +8,13 @@ import { chooseBrandColors } from './brand-colors.ts';
 import { chooseBrandVoice } from './brand-voice.ts';
 import { choosePlatforms } from './choose-platforms.ts';
 import { countryCode } from './country-code.ts';
+import { applyGoalObjectives, followClientGoals } from './follow-client-goals.ts';
 import { planGeoZones } from './geo-zones.ts';
 import { planGoals } from './goals.ts';
 import { industryPlaybook } from './industry-playbooks.ts';
 import { chooseLocale } from './locale.ts';
 import { PLATFORM_LABELS } from './platform-labels.ts';
+import { serveClientGoals } from './serve-client-goals.ts';
 import type { StrategistInput } from './strategist-input.ts';
 import type { StrategistOutput } from './strategist-output.ts';
 import { chooseTimezone } from './timezone.ts';
@@ -51,7 +53,9 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
       `There is no playbook for the industry "${industry.label}"; generic benchmarks and audiences are used.`,
     );
   }
-  const playbook = industryPlaybook(industry.key);
+  // The client's own goals bend the industry's playbook: their audience, platforms and KPI come first.
+  const strategy = followClientGoals(industryPlaybook(industry.key), input);
+  const { playbook } = strategy;
   const businessModel = input.business_model ?? playbook.defaultBusinessModel;
   if (!input.business_model) {
     warn(
@@ -78,8 +82,9 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
     `Audiences are typical of ${industry.label.toLowerCase()} clients, not measured from this client's customers; ` +
       'the learning loop replaces them with observed segments.',
   );
+  assumptions.push(...strategy.assumptions);
 
-  const planned = choosePlatforms(playbook, businessModel, playbook.audiences);
+  const planned = applyGoalObjectives(choosePlatforms(playbook, businessModel, playbook.audiences), strategy);
   const allocation = allocateBudget({
     monthlyTotal: input.budget.monthly,
     currency: input.budget.currency,
@@ -103,8 +108,15 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
     industryLabel: industry.label,
     leadCore: coreFor(['leads', 'bookings']),
     salesCore: coreFor(['sales']),
+    clientGoal: strategy.main,
+    targetGoal: strategy.targetGoal,
+    currency: input.budget.currency,
   });
-  assumptions.push('Targets are industry benchmarks until the client has two weeks of its own results.');
+  assumptions.push(
+    strategy.targetGoal
+      ? "Targets not set by the client's own number are industry benchmarks until the client has two weeks of its own results."
+      : 'Targets are industry benchmarks until the client has two weeks of its own results.',
+  );
 
   const geo = planGeoZones({
     locations: input.locations,
@@ -186,20 +198,29 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
     `Budget split of ${formatMoney(input.budget.monthly)}/month: ${mix}; ${formatMoney(allocation.budget.test_allocation.monthly)} kept for tests.`,
   );
   context.note('decision', `Primary KPI: ${goals.primary_kpi}. ${goals.rationale}`);
+  const clientGoals = serveClientGoals({
+    config,
+    goals: input.goals ?? [],
+    strategy,
+    dropped: allocation.dropped,
+  });
+  if (strategy.main)
+    context.note('decision', `The plan serves the client's main goal: “${strategy.main.text}”`);
 
   return {
     config,
     plan: {
-      summary: summarise(config, input),
+      summary: summarise(config, input, strategy.main?.text ?? null),
       assumptions,
       risks: risksOf(config, input, allocation.notes),
       budget_notes: allocation.notes,
       dropped_platforms: allocation.dropped,
+      client_goals: clientGoals,
     },
   };
 }
 
-function summarise(config: BrandConfig, input: StrategistInput): string {
+function summarise(config: BrandConfig, input: StrategistInput, goal: string | null): string {
   const { budget, campaign_goals: goals, demographics } = config;
   const kpi = KPI_LABELS[goals.primary_kpi];
   const target =
@@ -212,6 +233,7 @@ function summarise(config: BrandConfig, input: StrategistInput): string {
   const edge = input.competition.differentiation[0] ?? input.value_propositions[0];
   return [
     `${config.brand_name} (${config.industry.label.toLowerCase()}) is ${BUSINESS_MODEL_LABELS[config.business_model]}.`,
+    goal ? `The plan is built around the client's own goal: “${goal}”` : '',
     `With ${formatMoney(budget.monthly_total)} a month, the plan runs ${joinWords(config.platforms.map((platform) => PLATFORM_LABELS[platform.id]))},`,
     `aimed first at ${demographics.primary.name.toLowerCase()}${primaryZone ? ` (primary zone: ${primaryZone.name})` : ''},`,
     `and is judged on ${kpi}${target}.`,

@@ -13,6 +13,7 @@ const SYSTEM = [
   'Budget arithmetic is done by code: keep every number under config.budget exactly as in the baseline unless you drop a platform,',
   'and never let a platform get less than $50 a day while another is dropped for budget.',
   'Every platform must target demographic ids that exist in config.demographics.',
+  "The client's own goals come first: keep plan.client_goals (quoted word for word) and the primary KPI they imply.",
 ].join('\n');
 
 /**
@@ -30,6 +31,7 @@ export function strategistPrompt(input: StrategistInput): ModelPrompt {
     value_propositions: input.value_propositions,
     credentials: input.credentials,
     tone: input.tone,
+    goals: input.goals,
   };
   const facts = {
     slug: input.slug,

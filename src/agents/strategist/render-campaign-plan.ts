@@ -27,6 +27,7 @@ export function renderCampaignPlan(output: StrategistOutput): string {
     `# Campaign plan: ${config.brand_name}`,
     `${config.industry.label} · ${config.business_model} · budget ${formatMoney(config.budget.monthly_total)} ${config.budget.currency}/month · time zone ${config.timezone}`,
     '## Summary',
+    ...yourGoal(plan),
     plan.summary,
     '## Audiences',
     ...audiences(config),
@@ -37,6 +38,7 @@ export function renderCampaignPlan(output: StrategistOutput): string {
     '## Geography',
     ...geography(config),
     '## Goals and targets',
+    ...statedGoals(plan),
     ...goals(config),
     '## 90-day timeline',
     ...timeline(config),
@@ -51,6 +53,24 @@ export function renderCampaignPlan(output: StrategistOutput): string {
     list(plan.assumptions.map((assumption) => `**Assumption:** ${assumption}`)),
   ];
   return `${sections.join('\n\n')}\n`;
+}
+
+/** The client's main goal in its own words, first thing in the plan: the plan is there to serve it. */
+function yourGoal(plan: StrategistOutput['plan']): string[] {
+  const main = (plan.client_goals ?? []).find((goal) => goal.main);
+  return main ? [`**Your goal:** “${main.text}”`, `**How this plan serves it:** ${main.served_by}`] : [];
+}
+
+function statedGoals(plan: StrategistOutput['plan']): string[] {
+  const stated = plan.client_goals ?? [];
+  if (stated.length === 0) return [];
+  return [
+    list(
+      stated.map(
+        (goal) => `**${goal.main ? 'Your main goal' : 'Your goal'}:** “${goal.text}” ${goal.served_by}`,
+      ),
+    ),
+  ];
 }
 
 function audiences(config: BrandConfig): string[] {

@@ -1,5 +1,6 @@
 import type {
   BrandProfile,
+  ClientGoal,
   Industry,
   Location,
   Offering,
@@ -35,6 +36,8 @@ export interface StrategistInput {
   contact: { phones: string[]; emails: string[]; addresses: PostalAddress[] };
   /** The profile's locations; when it lists none, its contact addresses stand in (without geo). */
   locations: Location[];
+  /** The client's own goals from the brief, main first; empty when research found none. */
+  goals: ClientGoal[];
   competition: {
     competitors: string[];
     gaps: string[];

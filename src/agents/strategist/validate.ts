@@ -1,3 +1,5 @@
+import { mainGoal } from './follow-client-goals.ts';
+import { primaryKpiForGoal } from './goals.ts';
 import type { StrategistInput } from './strategist-input.ts';
 import type { StrategistOutput } from './strategist-output.ts';
 
@@ -92,6 +94,22 @@ export function validateStrategy(output: StrategistOutput, input: StrategistInpu
   }
 
   if (!isTimeZone(config.timezone)) problems.push(`timezone "${config.timezone}" is not an IANA time zone`);
+  problems.push(...goalProblems(output, input));
+  return problems;
+}
+
+/** A plan must serve the goal the client stated: quote it, and be judged on the KPI it implies. */
+function goalProblems(output: StrategistOutput, input: StrategistInput): string[] {
+  const main = mainGoal(input.goals ?? []);
+  if (!main) return [];
+  const problems: string[] = [];
+  const quoted = (output.plan.client_goals ?? []).find((goal) => goal.main);
+  if (quoted?.text !== main.text)
+    problems.push(`the plan does not quote the client's main goal "${main.text}"`);
+  const kpi = output.config.campaign_goals.primary_kpi;
+  const expected = primaryKpiForGoal(main, kpi);
+  if (kpi !== expected)
+    problems.push(`primary KPI ${kpi} does not follow the client's goal (${main.kind}: ${expected})`);
   return problems;
 }
 

@@ -21,6 +21,7 @@ import { analyzeTone } from './extract-tone.ts';
 import { extractValuePropositions } from './extract-value-propositions.ts';
 import { inferLocationFromPhones } from './infer-location-from-phones.ts';
 import { listUnknowns } from './list-unknowns.ts';
+import { industryOfShop } from './shop-industry.ts';
 import { buildSiteContext } from './site-context.ts';
 
 /** The site branch of extractBrandProfile: structured data first, then markup, then text heuristics. */
@@ -93,8 +94,9 @@ export function extractSiteProfile(snapshot: SiteSnapshot): BrandProfile {
     contact: { phones, emails: extractEmails(ctx), addresses },
     locations,
     social_links: extractSocialLinks(ctx),
-    industry,
+    industry: industryOfShop(industry, businessModel),
     business_model: businessModel,
+    goals: [],
     unknowns: [],
   };
   profile.unknowns = listUnknowns(profile);

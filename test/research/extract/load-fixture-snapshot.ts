@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteSnapshot } from '../../../src/research/site-snapshot.ts';
+import { briefSnapshot } from '../../support/brief-snapshot.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/extract/', import.meta.url));
 
@@ -49,15 +50,5 @@ export function loadFixtureSnapshot(site: string): SiteSnapshot {
 }
 
 export function loadFixtureBrief(file: string): SiteSnapshot {
-  return {
-    kind: 'brief',
-    rootUrl: null,
-    fetchedAt: '2026-03-01T12:00:00.000Z',
-    pages: [],
-    stylesheets: [],
-    skipped: [],
-    robots: { found: false, crawlDelaySeconds: null },
-    sitemapUrls: [],
-    brief: { file, text: readFileSync(join(FIXTURES, file), 'utf8') },
-  };
+  return briefSnapshot(file, readFileSync(join(FIXTURES, file), 'utf8'));
 }
