@@ -71,7 +71,7 @@ export function followClientGoals(playbook: IndustryPlaybook, input: StrategistI
   const described = { ...businessGoal, customers };
   const buyer = buyerAudience(described, input);
   const keywords = buyerKeywords(described, input);
-  const [first, second, third] = playbook.audiences;
+  const [first, second] = playbook.audiences;
   // Main goal: buyers first, the two leading consumer audiences after. Otherwise buyers take the tertiary place.
   const audiences: IndustryPlaybook['audiences'] = leads ? [buyer, first, second] : [first, second, buyer];
   const remap = (list: PlaybookPlatform['audiences']): PlaybookPlatform['audiences'] => {

@@ -2,12 +2,13 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Offering } from '../../schemas/brand-profile.ts';
 import type { FoundItem, Source } from '../../schemas/finding.ts';
+import { classifyUrl, NOT_OFFERINGS, namedKind } from './classify-page.ts';
 import { evidence, found } from './evidence.ts';
 import { mergeFound } from './merge-found.ts';
 import { GENERIC_NAV, SERVICE_HEADING, SERVICE_PATH } from './offering-words.ts';
 import type { ParsedPage } from './parsed-page.ts';
 import { ldList, ldText } from './read-json-ld.ts';
-import type { SiteContext } from './site-context.ts';
+import { kindOf, type SiteContext } from './site-context.ts';
 import { cleanText, clip, normalizeKey, titleCase, toAbsoluteUrl, wordCount } from './text-utils.ts';
 
 const MAX_OFFERINGS = 30;
@@ -36,7 +37,10 @@ function plausibleOffering(name: string): boolean {
     wordCount(clean) <= 8 &&
     !GENERIC_NAV.test(clean.replace(/[^\p{L}\p{N} ]+/gu, '').trim()) &&
     !/[?!]$/.test(clean) &&
-    !/^(our|meet|why|how|what|who|welcome|contact|call|book|find|get|see|view|visit|follow|join|start|read|reserve|download|sign|learn|schedule|choose|discover|try|it's|it’s|ready|typical|plans? for)\b/i.test(
+    // A price alone ("$24.99") or a sentence ("Stay inside a piece of history.") names nothing sold.
+    /\p{L}.*\p{L}/u.test(clean) &&
+    !(/\.$/.test(clean) && wordCount(clean) >= 4) &&
+    !/^(our|meet|why|how|what|who|welcome|contact|call|book|find|get|see|view|visit|follow|join|start|read|reserve|download|sign|learn|schedule|choose|discover|try|select|tell|show|open|go|it's|it’s|ready|typical|plans? for)\b/i.test(
       clean,
     ) &&
     !/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}(:\d{2})?\s?(am|pm)\b/i.test(clean)
@@ -244,6 +248,8 @@ function fromNavigation(page: ParsedPage): FoundItem<Offering>[] {
       const name = cleanText($(a).text());
       if (!plausibleOffering(name)) return;
       const href = toAbsoluteUrl($(a).attr('href') ?? '', page.url);
+      // "Programs ▸ Galleries, Volunteering, Events": items that lead to such pages are not offerings.
+      if (leadsAwayFromOfferings(name, href)) return;
       out.push(
         found(offering(name, null, null, href), 0.75, [
           evidence('html', page.url, `nav "${label}" submenu`, name),
@@ -252,6 +258,103 @@ function fromNavigation(page: ParsedPage): FoundItem<Offering>[] {
     });
   });
   return out;
+}
+
+/** Kinds of page a menu item may lead to and still name something the business sells. */
+const OFFER_KINDS: ReadonlySet<string> = new Set(['offer', 'listing', 'other']);
+
+/**
+ * The main menu's own items ("Rooms & Amenities", "Membership", "Private Events"): on a small site
+ * they are the offerings. A weak source, used when the site's offer structures name too few: an
+ * item is kept only when neither its words nor its address name a page of another kind.
+ */
+function fromTopNavigation(page: ParsedPage): FoundItem<Offering>[] {
+  const { $ } = page;
+  const out: FoundItem<Offering>[] = [];
+  const menu = $('nav').first().length ? $('nav').first() : $('header').first();
+  menu.find('a').each((_, a) => {
+    const link = $(a);
+    // Items of a submenu are read by fromNavigation under their parent's label.
+    if (link.parentsUntil(menu, 'ul').length > 1) return;
+    const name = cleanText(link.text())
+      .replace(/\s*[»›→>]+$/u, '')
+      .trim();
+    const href = toAbsoluteUrl(link.attr('href') ?? '', page.url);
+    if (!name || !plausibleOffering(name) || /^(?:tel|mailto):/i.test(link.attr('href') ?? '')) return;
+    const named = namedKind(name);
+    if (named || (href && !OFFER_KINDS.has(classifyUrl(href)) && !/#./.test(href))) return;
+    if (href && page.url && !sameSite(href, page.url)) return;
+    out.push(
+      found(offering(name, null, null, href), 0.5, [evidence('html', page.url, 'main menu item', name)]),
+    );
+  });
+  // One or two such items are more likely the site's sections ("Quest", "Developers") than a range.
+  return out.length >= MIN_MENU_OFFERINGS ? out : [];
+}
+
+const MIN_MENU_OFFERINGS = 3;
+
+const ORDINAL =
+  /^(.*\S)\s+(?:no\.?\s*)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-H])$/i;
+
+/**
+ * "Room Two", "Room Three" … "Room Nine" are one offering, rooms, told apart by number: three or
+ * more numbered items with the same name become one, named in the plural, that lists them.
+ */
+function joinNumbered(items: FoundItem<Offering>[]): FoundItem<Offering>[] {
+  const groups = new Map<string, FoundItem<Offering>[]>();
+  for (const item of items) {
+    const head = item.value.name.match(ORDINAL)?.[1];
+    if (!head) continue;
+    const key = normalizeKey(head);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const out: FoundItem<Offering>[] = [];
+  const joined = new Set<FoundItem<Offering>>();
+  for (const item of items) {
+    const head = item.value.name.match(ORDINAL)?.[1];
+    const group = head ? groups.get(normalizeKey(head)) : undefined;
+    if (!head || !group || group.length < 3) {
+      out.push(item);
+      continue;
+    }
+    if (joined.has(group[0]!)) continue;
+    joined.add(group[0]!);
+    const described = group
+      .map((member) => member.value.description)
+      .filter((text): text is string => Boolean(text));
+    const prices = group
+      .map((member) => member.value.price)
+      .filter((price): price is string => Boolean(price));
+    const list = group.map((member) => member.value.name).join(', ');
+    out.push(
+      found(
+        offering(
+          /s$/i.test(head) ? head : `${head}s`,
+          [...new Set(described)].slice(0, 3).join(' ')
+            ? `${list}: ${[...new Set(described)].slice(0, 3).join(' ')}`
+            : list,
+          prices.length > 0 ? `from ${prices.sort((a, b) => amountOf(a) - amountOf(b))[0]}` : null,
+          null,
+        ),
+        Math.max(...group.map((member) => member.confidence)),
+        group.flatMap((member) => member.sources).slice(0, 3),
+      ),
+    );
+  }
+  return out;
+}
+
+function amountOf(price: string): number {
+  return Number(price.replace(/[^\d.]/g, '')) || Number.POSITIVE_INFINITY;
+}
+
+function sameSite(href: string, base: string): boolean {
+  try {
+    return new URL(href).host === new URL(base).host;
+  } catch {
+    return false;
+  }
 }
 
 /** On a service or menu page without headings, in-page anchors usually index the categories. */
@@ -314,16 +417,21 @@ function pathOf(url: string): string {
   }
 }
 
+/** A link whose words or address name a page of a kind that never holds offerings. */
+function leadsAwayFromOfferings(label: string, href: string | null): boolean {
+  const named = namedKind(label);
+  if (named && NOT_OFFERINGS.has(named)) return true;
+  return href !== null && NOT_OFFERINGS.has(classifyUrl(href));
+}
+
 export function extractOfferings(ctx: SiteContext): FoundItem<Offering>[] {
   const items: FoundItem<Offering>[] = [];
   for (const page of ctx.pages) {
-    items.push(
-      ...fromJsonLd(page),
-      ...fromNavigation(page),
-      ...fromServiceSections(page),
-      ...fromHeadingLists(page),
-      ...fromServiceHeadingList(page),
-    );
+    // Navigation is the same on every page, legal pages included; their content is not.
+    items.push(...fromJsonLd(page), ...fromNavigation(page));
+    if (page === ctx.root) items.push(...fromTopNavigation(page));
+    if (NOT_OFFERINGS.has(kindOf(ctx, page))) continue;
+    items.push(...fromServiceSections(page), ...fromHeadingLists(page), ...fromServiceHeadingList(page));
     items.push(...fromAnchorIndex(page));
     page.lines.forEach((line, i) => {
       items.push(
@@ -331,7 +439,8 @@ export function extractOfferings(ctx: SiteContext): FoundItem<Offering>[] {
       );
     });
   }
-  const merged = mergeFound(items, (o) => normalizeKey(o.name).replace(/s$/, ''));
+  const sameName = (o: Offering) => normalizeKey(o.name).replace(/s$/, '');
+  const merged = mergeFound(joinNumbered(mergeFound(items, sameName)), sameName);
   // Headings on a service page are a guess (they also name benefits, steps and audiences): when
   // stronger sources already list three or more offerings, the guesses only add noise.
   const strong = merged.filter((item) => item.confidence >= STRONG_OFFERING);

@@ -1,4 +1,5 @@
 import type { SiteSnapshot, SnapshotStylesheet } from '../site-snapshot.ts';
+import { classifyPage, type PageKind } from './classify-page.ts';
 import { type ParsedPage, parsePage } from './parsed-page.ts';
 
 const MAX_PAGES = 60;
@@ -11,6 +12,13 @@ export interface SiteContext {
   /** The year the snapshot was fetched; used instead of a clock for "since 1998" arithmetic. */
   referenceYear: number | null;
   stylesheets: SnapshotStylesheet[];
+  /** What each page is for (home, offer, legal, blog…), by page URL. */
+  kinds: ReadonlyMap<string, PageKind>;
+}
+
+/** The kind of one of the context's pages; a page the context did not classify is `other`. */
+export function kindOf(ctx: SiteContext, page: ParsedPage): PageKind {
+  return ctx.kinds.get(page.url) ?? 'other';
 }
 
 export function buildSiteContext(snapshot: SiteSnapshot): SiteContext {
@@ -27,5 +35,6 @@ export function buildSiteContext(snapshot: SiteSnapshot): SiteContext {
     rootUrl: snapshot.rootUrl,
     referenceYear: Number.isFinite(year) && year > 1990 ? year : null,
     stylesheets: snapshot.stylesheets,
+    kinds: new Map(pages.map((page, index) => [page.url, classifyPage(page, { isRoot: index === 0 })])),
   };
 }

@@ -23,7 +23,8 @@ const RATING =
   /\b([0-5](?:\.\d{1,2})?)\s*(?:\/\s*5|out of (?:5|five)|stars?|-star|star rating|rating|average)\b|\brat(?:ing|ed)\b[^.;]{0,30}?\b(?:is|of|at)\s+([0-5]\.\d{1,2})\b/i;
 const RATING_PLATFORM =
   /\bon\s+((?:our|the)\s+(?:own\s+)?(?:site|website|shop|store)|(?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)?)/u;
-const REVIEW_COUNT = /\b(more than|over|nearly|almost|around)?\s*(\d[\d,]*)\+?\s+(?:[\p{L}-]+\s+)?reviews\b/iu;
+const REVIEW_COUNT =
+  /\b(more than|over|nearly|almost|around)?\s*(\d[\d,]*)\+?\s+(?:[\p{L}-]+\s+)?reviews\b/iu;
 const AWARD_CUE =
   /\b(awards?|awarded|winners?|won|finalists?|shortlisted|named (?:us|as|the|one of|best|top)|voted|certified|accredited|accreditation|members? of|trusted traders?|licensed|registered with|approved by|featured (?:in|by|on|us|our)|preferred (?:provider|supplier|partner)|approved|partners? of|as seen (?:in|on)|top \d+|best [\p{L}\s]{2,30} (?:in|of) )/iu;
 const QUOTE = /[“"]([^"”]{12,400})[”"]/g;
