@@ -2,6 +2,7 @@ import type { PostalAddress } from '../../schemas/brand-profile.ts';
 import type { FoundItem, Source } from '../../schemas/finding.ts';
 import { evidence, found } from './evidence.ts';
 import { mergeFound } from './merge-found.ts';
+import { postalAddressesIn } from './postal/read-postal-addresses.ts';
 import { ldText } from './read-json-ld.ts';
 import type { SiteContext } from './site-context.ts';
 import { cleanText, normalizeKey } from './text-utils.ts';
@@ -80,7 +81,22 @@ export function parseAddressText(line: string, previous?: string): PostalAddress
       country: 'GB',
     };
   }
-  return null;
+  return otherCountryAddress(line, previous);
+}
+
+/** Canada, Australia, Ireland and New Zealand, read as the brief reader reads them. */
+function otherCountryAddress(line: string, previous?: string): PostalAddress | null {
+  const sighting = postalAddressesIn(line.replace(/^.*?:\s*/, '')).find(
+    ({ address }) => address.country !== 'US' && address.country !== 'GB' && address.city,
+  );
+  if (!sighting) return null;
+  const { address } = sighting;
+  if (address.street) return address;
+  // "12 Lydiard Street North" on the line above "Ballarat VIC 3350".
+  const above = previous ? cleanText(previous).replace(/^.*?:\s*/, '') : '';
+  return /^\d{1,6}[A-Za-z]?\s+\p{Lu}/u.test(above) && above.length <= 80
+    ? { ...address, street: above }
+    : address;
 }
 
 export function findAddressesInLines(

@@ -32,7 +32,7 @@ export function extractSiteProfile(snapshot: SiteSnapshot): BrandProfile {
   const addresses = extractAddresses(ctx);
   const logo = extractLogo(ctx);
   const rootPage = ctx.root?.url ?? snapshot.rootUrl ?? '';
-  const phones = extractPhones(ctx);
+  const phones = extractPhones(ctx, addresses);
   const foundLocations = extractLocations(ctx, addresses, name.value);
   const locations =
     addresses.length === 0 && foundLocations.length === 0

@@ -1,4 +1,4 @@
-import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js';
+import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { FoundItem, Source } from '../../../schemas/finding.ts';
 import { found } from '../evidence.ts';
 import { mergeFound } from '../merge-found.ts';
