@@ -37,7 +37,10 @@ const NAMED: ReadonlyArray<[PageKind, RegExp]> = [
     'legal',
     /^(?:privacy|cookies?|terms|legal|disclaimer|gdpr|data protection|accessibility|safeguarding|imprint|impressum)(?: (?:policy|policies|notice|statement|information|and [\p{L} ]+))?$|\b(?:polic(?:y|ies)|terms and conditions|terms of (?:use|service))$/iu,
   ],
-  ['careers', /^(?:careers?|jobs?|vacancies|employment|hiring|join (?:our|the) team|work (?:with|for) us)$/i],
+  [
+    'careers',
+    /^(?:careers?|jobs?|vacancies|employment|hiring|join (?:our|the) team|work (?:with|for) us|volunteer(?:s|ing|ism)?|volunteer opportunities|get involved)$/i,
+  ],
   [
     'blog',
     /^(?:(?:our |the |latest )?(?:blogs?|news|articles?|journal|stories|insights|press(?: releases)?|updates))$/i,

@@ -1,6 +1,7 @@
 import type { PostalAddress } from '../../schemas/brand-profile.ts';
 import type { FoundItem, Source } from '../../schemas/finding.ts';
 import { evidence } from './evidence.ts';
+import { findPricedCards } from './priced-cards.ts';
 import { isOrgNode } from './read-json-ld.ts';
 import type { SiteContext } from './site-context.ts';
 
@@ -10,9 +11,13 @@ const HOURS =
 const SERVICE_AREA =
   /\b(serving|service area|we serve|located (in|on|near|at)|visit (us|our)|stop by|directions)\b/i;
 
+/** Checkout and shop platforms whose scripts a shop loads. */
+const CHECKOUT_SCRIPTS =
+  /\b(?:js\.stripe\.com|checkout\.stripe\.com|squareup\.com|square\.site|paypal\.com\/sdk|paypalobjects\.com|cdn\.shopify\.com|shopifycdn|woocommerce|cdn\.snipcart\.com|ecwid\.com|gumroad\.com|bigcommerce\.com|lemonsqueezy\.com|paddle\.com|sellfy\.com)\b/i;
 /** Evidence of selling online: carts, checkouts, shop platforms and priced products. */
 export function collectCommerceSignals(ctx: SiteContext): Source[] {
   const out: Source[] = [];
+  const has = (selector: string) => out.some((source) => source.selector === selector);
   for (const page of ctx.pages) {
     const { $ } = page;
     const cartLink = $(
@@ -46,6 +51,12 @@ export function collectCommerceSignals(ctx: SiteContext): Source[] {
           platform.attr('class') ?? platform.attr('href') ?? platform.attr('src') ?? '',
         ),
       );
+    // Each of these counts once for the whole site: a menu priced on every page is still one menu.
+    const checkout = page.scriptSources.find((src) => CHECKOUT_SCRIPTS.test(src));
+    if (checkout && !has('payment or shop script'))
+      out.push(evidence('html', page.url, 'payment or shop script', checkout));
+    const priced = has('priced product cards') ? null : (findPricedCards(page.$)[0]?.name ?? null);
+    if (priced) out.push(evidence('html', page.url, 'priced product cards', priced));
     for (const node of page.jsonLd) {
       if (node.types.includes('Product') && node.data.offers)
         out.push(evidence('json-ld', page.url, `${node.path}.offers`, 'Product with offers'));

@@ -14,16 +14,21 @@ interface Candidate {
 
 const TITLE_SEPARATORS = /\s+[|–—\-~»·•]\s+|:\s+|\s*[|–—~»·•]\s*|^\s*[~|-]\s*/;
 const GENERIC_SEGMENT =
-  /^(home|homepage|home page|welcome|index|about|about us|contact|contact us|services|blog|menu|gallery|news|main|default|untitled|page|official site|official website|website)$/i;
+  /^(home|homepage|home page|welcome|index|about|about us|contact|contact us|services|blog|menu|gallery|news|main|default|untitled|page|official site|official website|website|shop|store|online shop|online store|products|all products|collections?|catalog(?:ue)?)$/i;
 
 /** Removes the courtesy words that sites wrap around their name. */
 export function cleanName(raw: string): string {
-  return cleanText(raw)
-    .replace(/^(welcome to( the)?|home( page)?\s*[-|:]|about)\s+/i, '')
-    .replace(/\s*[-|:]\s*(home|homepage|home page|official site|official website)$/i, '')
-    .replace(/\s+(home|homepage)$/i, '')
-    .replace(/[.!]+$/, '')
-    .trim();
+  return (
+    cleanText(raw)
+      .replace(/^(welcome to( the)?|home( page)?\s*[-|:]|about)\s+/i, '')
+      .replace(/\s*[-|:]\s*(home|homepage|home page|official site|official website)$/i, '')
+      .replace(/\s+(home|homepage)$/i, '')
+      // Separators left at either end of a title segment ("Gateway Chiropractic :").
+      .replace(/^[\s|:–—~»·•-]+|[\s|:–—~»·•,-]+$/g, '')
+      // "Tea Co." keeps its abbreviation; other closing stops go.
+      .replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr))[.!]+$/, '')
+      .trim()
+  );
 }
 
 function plausibleName(value: string): boolean {
@@ -86,6 +91,10 @@ export function extractName(ctx: SiteContext): Finding<string> {
   }
 
   const titled = ctx.pages.filter((p) => p.title);
+  // A title that is one segment on a one-page site is all the site says about its name.
+  const singleTitle =
+    titled.length === 1 &&
+    titled[0]!.title.split(TITLE_SEPARATORS).filter((part) => cleanText(part)).length === 1;
   const segmentPages = new Map<string, { raw: string; pages: string[] }>();
   for (const page of titled) {
     const seen = new Set<string>();
@@ -103,7 +112,7 @@ export function extractName(ctx: SiteContext): Finding<string> {
     add(
       entry.raw,
       'title',
-      titled.length > 1 ? share * 2 : 0.8,
+      titled.length > 1 ? share * 2 : singleTitle ? 1 : 0.8,
       evidence('html', entry.pages[0] ?? '', 'title', entry.raw),
     );
   }
@@ -166,12 +175,16 @@ export function extractName(ctx: SiteContext): Finding<string> {
     const compact = normalizeKey(candidate.value).replace(/ /g, '');
     if (host && compact.length >= 3 && host.replace(/[^a-z0-9]/g, '').includes(compact)) candidate.score += 1;
     if (notAName(candidate.value)) candidate.score -= 1.5;
+    // Names are written with capitals ("Fernhill Pottery"); "Handmade stoneware" is a phrase.
+    if (isSentenceCase(candidate.value)) candidate.score -= 0.4;
     if (all.some((other) => other !== candidate && isInitialsOf(candidate.value, other.value)))
       candidate.score -= 2;
   }
 
-  const best = all.sort((a, b) => b.score - a.score || a.value.length - b.value.length)[0];
-  if (best && best.score >= 1) {
+  const [best, second] = all.sort((a, b) => b.score - a.score || a.value.length - b.value.length);
+  // A weak but clear winner (one page, one title) is still better than the domain.
+  const clear = best !== undefined && best.score >= 0.6 && best.score - (second?.score ?? 0) >= 0.2;
+  if (best && (best.score >= 1 || clear)) {
     return known(best.value, Math.min(0.95, 0.35 + best.score / 6), best.sources);
   }
   if (host) {
@@ -189,6 +202,42 @@ function notAName(value: string): boolean {
   // "Attorney at Law", "Electrician": a person's role, with no proper name of its own.
   return doc.has('#Actor') && !doc.has('#Person') && !doc.has('#Organization');
 }
+
+/** Two or more words where a word after the first starts in lower case and is not a small word. */
+function isSentenceCase(value: string): boolean {
+  const words = value.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    /^\p{Lu}/u.test(words[0] ?? '') &&
+    words.slice(1).some((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase()))
+  );
+}
+
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'de',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'von',
+  'van',
+  'la',
+  'le',
+  'du',
+  'da',
+  'y',
+  'e',
+  'et',
+  'und',
+]);
 
 /** "VH" beside "Verona House": a logo's monogram. */
 function isInitialsOf(short: string, long: string): boolean {

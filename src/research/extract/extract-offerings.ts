@@ -7,6 +7,7 @@ import { evidence, found } from './evidence.ts';
 import { mergeFound } from './merge-found.ts';
 import { GENERIC_NAV, SERVICE_HEADING, SERVICE_PATH } from './offering-words.ts';
 import type { ParsedPage } from './parsed-page.ts';
+import { findPricedCards } from './priced-cards.ts';
 import { ldList, ldText } from './read-json-ld.ts';
 import { kindOf, type SiteContext } from './site-context.ts';
 import { cleanText, clip, normalizeKey, titleCase, toAbsoluteUrl, wordCount } from './text-utils.ts';
@@ -260,6 +261,17 @@ function fromNavigation(page: ParsedPage): FoundItem<Offering>[] {
   return out;
 }
 
+/** Product and price cards in a grid: each card's heading is an offering, with its price. */
+function fromPricedCards(page: ParsedPage): FoundItem<Offering>[] {
+  return findPricedCards(page.$)
+    .filter((card) => plausibleOffering(card.name))
+    .map((card) =>
+      found(offering(card.name, card.description, card.price, null), 0.75, [
+        evidence('html', page.url, 'priced card', `${card.name} ${card.price}`),
+      ]),
+    );
+}
+
 /** Kinds of page a menu item may lead to and still name something the business sells. */
 const OFFER_KINDS: ReadonlySet<string> = new Set(['offer', 'listing', 'other']);
 
@@ -431,7 +443,12 @@ export function extractOfferings(ctx: SiteContext): FoundItem<Offering>[] {
     items.push(...fromJsonLd(page), ...fromNavigation(page));
     if (page === ctx.root) items.push(...fromTopNavigation(page));
     if (NOT_OFFERINGS.has(kindOf(ctx, page))) continue;
-    items.push(...fromServiceSections(page), ...fromHeadingLists(page), ...fromServiceHeadingList(page));
+    items.push(
+      ...fromPricedCards(page),
+      ...fromServiceSections(page),
+      ...fromHeadingLists(page),
+      ...fromServiceHeadingList(page),
+    );
     items.push(...fromAnchorIndex(page));
     page.lines.forEach((line, i) => {
       items.push(

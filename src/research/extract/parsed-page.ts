@@ -20,6 +20,8 @@ export interface ParsedPage {
   /** `<meta name|property>` values keyed by lowercased name. */
   meta: Map<string, string>;
   jsonLd: JsonLdNode[];
+  /** Addresses of the page's external scripts, read before scripts are dropped (shop platforms, payments). */
+  scriptSources: string[];
 }
 
 /**
@@ -30,6 +32,11 @@ export function parsePage(page: SnapshotPage): ParsedPage {
   const url = page.finalUrl || page.url;
   const $ = load(page.html.slice(0, MAX_HTML_CHARS));
   const jsonLd = readJsonLd($);
+  const scriptSources = $('script[src]')
+    .map((_, el) => $(el).attr('src') ?? '')
+    .get()
+    .filter(Boolean)
+    .slice(0, 200);
   $('script,noscript,template,iframe,object,embed,svg,canvas').remove();
   const meta = new Map<string, string>();
   $('meta').each((_, el) => {
@@ -38,7 +45,7 @@ export function parsePage(page: SnapshotPage): ParsedPage {
     if (key && content && !meta.has(key)) meta.set(key, cleanText(content).slice(0, 1000));
   });
   const title = cleanText($('head title').first().text() || $('title').first().text() || page.title || '');
-  return { url, depth: page.depth, title, $, lines: visibleLines($), meta, jsonLd };
+  return { url, depth: page.depth, title, $, lines: visibleLines($), meta, jsonLd, scriptSources };
 }
 
 function visibleLines($: CheerioAPI): string[] {
