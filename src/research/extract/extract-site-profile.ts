@@ -21,6 +21,7 @@ import { analyzeTone } from './extract-tone.ts';
 import { extractValuePropositions } from './extract-value-propositions.ts';
 import { inferLocationFromPhones } from './infer-location-from-phones.ts';
 import { listUnknowns } from './list-unknowns.ts';
+import { mentionedPlaces } from './mentioned-places.ts';
 import { industryOfShop } from './shop-industry.ts';
 import { buildSiteContext } from './site-context.ts';
 
@@ -34,10 +35,14 @@ export function extractSiteProfile(snapshot: SiteSnapshot): BrandProfile {
   const rootPage = ctx.root?.url ?? snapshot.rootUrl ?? '';
   const phones = extractPhones(ctx, addresses);
   const foundLocations = extractLocations(ctx, addresses, name.value);
+  const mentioned =
+    addresses.length === 0 && foundLocations.length === 0 ? mentionedPlaces(ctx, name.value) : [];
   const locations =
-    addresses.length === 0 && foundLocations.length === 0
-      ? inferLocationFromPhones(phones, { businessName: name.value, page: rootPage })
-      : foundLocations;
+    addresses.length > 0 || foundLocations.length > 0
+      ? foundLocations
+      : mentioned.length > 0
+        ? mentioned
+        : inferLocationFromPhones(phones, { businessName: name.value, page: rootPage });
 
   const schemaTypes: { type: string; source: Source }[] = [];
   for (const page of ctx.pages) {

@@ -46,4 +46,12 @@ describe('kinds of research failure, each on its own small site', () => {
     expect(profile.contact.phones.map((phone) => phone.value)).toEqual(['(843) 555-0190']);
     expect(profile.contact.addresses[0]?.value).toMatchObject({ city: 'Beaufort', region: 'SC' });
   });
+
+  it('places a business with no address where its pages say it is, and a mountain is not a town', () => {
+    const bakery = profileOf('kinds-home-bakery').locations[0];
+    expect(bakery?.value.address).toMatchObject({ city: 'Hendersonville', region: 'NC', street: null });
+    expect(bakery?.confidence).toBeLessThan(0.6);
+    const skis = profileOf('kinds-ski-maker').locations[0]?.value.address;
+    expect(skis).toMatchObject({ city: null, region: 'OR', country: 'US' });
+  });
 });
