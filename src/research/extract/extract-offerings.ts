@@ -1,4 +1,5 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
+import nlp from 'compromise';
 import type { Element } from 'domhandler';
 import type { Offering } from '../../schemas/brand-profile.ts';
 import type { FoundItem, Source } from '../../schemas/finding.ts';
@@ -261,6 +262,61 @@ function fromNavigation(page: ParsedPage): FoundItem<Offering>[] {
   return out;
 }
 
+const TITLE_SPLIT = /\s+[|–—·:~-]\s+|\s*[|–—·~]\s*/u;
+
+/**
+ * What the site's titles say the business sells, beside its name: "Verona House | Boutique
+ * Heritage Accommodation in Glebe" → "Boutique Heritage Accommodation". A weak source: the site's
+ * own summary, used when its offer structures name few offerings. The segments that recur on most
+ * pages come first, then the home page's; the place after "in" is left out; a segment that holds
+ * the name, a phone number or a call to action is not an offering.
+ */
+function fromTitles(ctx: SiteContext, businessName: string | null): FoundItem<Offering>[] {
+  const nameKey = businessName ? normalizeKey(businessName) : '';
+  const tally = new Map<string, { segment: string; pages: number; home: boolean; url: string }>();
+  for (const page of ctx.pages) {
+    const seen = new Set<string>();
+    for (const raw of page.title.split(TITLE_SPLIT)) {
+      const segment = cleanText(raw).replace(
+        /\s+(?:in|near|across|serving|around)\s+(?:the\s+)?[\p{L}.' -]+(?:,\s*\p{Lu}{2})?$/iu,
+        '',
+      );
+      const key = normalizeKey(segment);
+      if (!key || seen.has(key) || (nameKey && (key.includes(nameKey) || nameKey.includes(key)))) continue;
+      if (!namesAnOffering(segment)) continue;
+      seen.add(key);
+      const entry = tally.get(key) ?? { segment, pages: 0, home: false, url: page.url };
+      entry.pages += 1;
+      entry.home ||= page === ctx.root;
+      tally.set(key, entry);
+    }
+  }
+  return [...tally.values()]
+    .filter((entry) => entry.home || entry.pages * 2 >= ctx.pages.length)
+    .sort((a, b) => b.pages - a.pages || Number(b.home) - Number(a.home))
+    .slice(0, 2)
+    .map((entry) =>
+      found(offering(entry.segment, null, null, null), 0.5, [
+        evidence('html', entry.url, 'page title', entry.segment),
+      ]),
+    );
+}
+
+/** "Worth Park, Crawley": a place, written as places are. */
+const PLACE_PAIR =
+  /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)*,\s*\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)*$/u;
+
+/**
+ * A title segment that names something sold: a short noun phrase ("Boutique Heritage
+ * Accommodation"), not a slogan ("Live Smarter": no noun at its end), a place or a number.
+ */
+function namesAnOffering(segment: string): boolean {
+  if (!plausibleOffering(segment) || wordCount(segment) < 2 || wordCount(segment) > 6) return false;
+  if (/\d{3}/.test(segment) || PLACE_PAIR.test(segment)) return false;
+  // Title case reads as a proper name to a tagger; the words are judged in lower case.
+  return nlp(segment.toLowerCase()).terms().last().has('#Noun');
+}
+
 /** Product and price cards in a grid: each card's heading is an offering, with its price. */
 function fromPricedCards(page: ParsedPage): FoundItem<Offering>[] {
   return findPricedCards(page.$)
@@ -436,8 +492,12 @@ function leadsAwayFromOfferings(label: string, href: string | null): boolean {
   return href !== null && NOT_OFFERINGS.has(classifyUrl(href));
 }
 
-export function extractOfferings(ctx: SiteContext): FoundItem<Offering>[] {
+export function extractOfferings(
+  ctx: SiteContext,
+  businessName: string | null = null,
+): FoundItem<Offering>[] {
   const items: FoundItem<Offering>[] = [];
+  items.push(...fromTitles(ctx, businessName));
   for (const page of ctx.pages) {
     // Navigation is the same on every page, legal pages included; their content is not.
     items.push(...fromJsonLd(page), ...fromNavigation(page));

@@ -84,7 +84,7 @@ export function extractSiteProfile(snapshot: SiteSnapshot): BrandProfile {
     name,
     tagline: extractTagline(ctx, name.value),
     description,
-    offerings: extractOfferings(ctx),
+    offerings: extractOfferings(ctx, name.value),
     value_propositions: extractValuePropositions(ctx),
     proof: {
       testimonials: extractTestimonials(ctx),
