@@ -19,8 +19,8 @@ import { page, type Route, startTestSite } from './test-site.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const KESTREL_KITES = resolve('test/fixtures/kestrel-kites');
-/** Generous for one page: the browser shares a small machine with other work. */
-const local: CrawlOptions = { allowPrivateNetwork: true, pageTimeoutMs: 8_000 };
+/** Generous for one page: the browser shares a small, often loaded machine with other test files. */
+const local: CrawlOptions = { allowPrivateNetwork: true, pageTimeoutMs: 20_000 };
 const NO_CHROMIUM = '/nonexistent/chromium';
 
 async function site(routes: Record<string, Route>) {
@@ -161,7 +161,7 @@ describe('crawlSite rendering behind the private-network guard', () => {
       isAllowedAddress: (address: string) => address === '127.0.0.1' || isPublicAddress(address),
     };
 
-    const snapshot = await crawlSite(`http://shop.test:${shop.port}/`, { pageTimeoutMs: 8_000 }, deps);
+    const snapshot = await crawlSite(`http://shop.test:${shop.port}/`, { pageTimeoutMs: 20_000 }, deps);
 
     const home = snapshot.pages[0]!;
     expect(home.rendered).toBe(true);

@@ -67,6 +67,18 @@ describe('detectIndustry', () => {
     ).toBe('specialty-food');
   });
 
+  it('tells a physiotherapy practice from a medical clinic', () => {
+    expect(
+      detect(
+        'Physiotherapy in Galway',
+        'We treat sports injuries and back pain, and run Pilates classes for patients.',
+      ),
+    ).toBe('physical-therapy');
+    expect(detect('Family medicine clinic', 'Our doctors see patients for check-ups and urgent care.')).toBe(
+      'medical',
+    );
+  });
+
   it('recognises trades and legal services in British English', () => {
     expect(
       detect(

@@ -49,6 +49,23 @@ const OFFER_VERBS = new Set([
   'organize',
   'cater',
   'do',
+  // Professions name their work with their own verbs: "we treat sports injuries".
+  'treat',
+  'diagnose',
+  'coach',
+  'train',
+  'tutor',
+  'groom',
+  'photograph',
+  'film',
+  'print',
+  'tailor',
+  'mend',
+  'tune',
+  'advise',
+  'represent',
+  'insure',
+  'manage',
 ]);
 /** Verbs that also say what a business is ("I run Bright Smile Dental"): only plural objects are offerings. */
 const PLURAL_ONLY_VERBS = new Set(['run', 'do', 'host']);
