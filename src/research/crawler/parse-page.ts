@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../load-html.ts';
 import { normaliseUrl } from './normalise-url.ts';
 
 export interface ParsedPage {
@@ -22,7 +22,7 @@ const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/java
 const MOUNT_POINTS = '#root, #app, #__next, #__nuxt, #___gatsby, #svelte, app-root, [data-reactroot]';
 
 export function parsePage(html: string, pageUrl: string): ParsedPage {
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   // A <base href> changes what relative links mean for a browser, so it does for us too.
   const base = normaliseUrl($('base[href]').first().attr('href') ?? '', pageUrl) ?? pageUrl;
 

@@ -2,7 +2,7 @@ import type { FoundItem, Source } from '../../schemas/finding.ts';
 import { evidence, found } from './evidence.ts';
 import { mergeFound } from './merge-found.ts';
 import { ldText } from './read-json-ld.ts';
-import type { SiteContext } from './site-context.ts';
+import { kindOf, type SiteContext } from './site-context.ts';
 
 const EMAIL = /(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]{0,63}@(?:[a-z0-9-]+\.)+[a-z]{2,24}(?![\w-])/gi;
 /** Asset names like logo@2x.png look like addresses to a regex. */
@@ -52,9 +52,17 @@ export function extractEmails(ctx: SiteContext): FoundItem<string>[] {
         items.push(found(email, 0.95, [evidence('json-ld', page.url, `${node.path}.email`, email)]));
       }
     }
+    // An address quoted in an article is someone else's; a legal page's is rarely the one to write to.
+    const kind = kindOf(ctx, page);
+    if (kind === 'blog') continue;
     page.lines.forEach((line, i) => {
+      const inText = findEmailsInText(line, (excerpt) =>
+        evidence('text', page.url, `line ${i + 1}`, excerpt),
+      );
       items.push(
-        ...findEmailsInText(line, (excerpt) => evidence('text', page.url, `line ${i + 1}`, excerpt)),
+        ...(kind === 'legal'
+          ? inText.map((item) => ({ ...item, confidence: item.confidence - 0.2 }))
+          : inText),
       );
     });
   }

@@ -1,4 +1,5 @@
 import { type CheerioAPI, load } from 'cheerio';
+import { loadHtml } from '../load-html.ts';
 import type { SnapshotPage } from '../site-snapshot.ts';
 import { type JsonLdNode, readJsonLd } from './read-json-ld.ts';
 import { cleanText } from './text-utils.ts';
@@ -30,7 +31,7 @@ export interface ParsedPage {
  */
 export function parsePage(page: SnapshotPage): ParsedPage {
   const url = page.finalUrl || page.url;
-  const $ = load(page.html.slice(0, MAX_HTML_CHARS));
+  const $ = loadHtml(page.html.slice(0, MAX_HTML_CHARS));
   const jsonLd = readJsonLd($);
   const scriptSources = $('script[src]')
     .map((_, el) => $(el).attr('src') ?? '')

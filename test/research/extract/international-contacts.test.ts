@@ -51,6 +51,7 @@ describe("the business's own phone, in its country's format", () => {
     expect(digits).not.toContain('0214960000');
     expect(digits).not.toContain('018700000');
     expect(profile.contact.addresses[0]?.value).toMatchObject({ city: 'Dublin', country: 'IE' });
+    expect(profile.contact.emails.map((email) => email.value)).toEqual(['hello@baggotphysio.example']);
   });
 
   it('reads Australian landline and mobile numbers written without a country code', () => {
