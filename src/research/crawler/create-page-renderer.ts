@@ -1,6 +1,7 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import type { Dispatcher } from 'undici';
 import type { FetchFailure } from './fetch-resource.ts';
+import { ALMOST_NO_TEXT } from './needs-rendering.ts';
 import { routePageRequests } from './route-page-requests.ts';
 
 export interface PageRendererOptions {
@@ -45,6 +46,8 @@ export interface PageRenderer {
 const LAUNCH_TIMEOUT_MS = 30_000;
 /** After the DOM is ready, scripts get this long to fetch their data and settle the network. */
 const SETTLE_MS = 3_000;
+/** After the network settles, how long a page still showing almost no text gets to fill itself. */
+const FILL_WAIT_MS = 5_000;
 /** A page that will not close in this long takes the browser down with it. */
 const CLOSE_GRACE_MS = 3_000;
 
@@ -149,6 +152,12 @@ async function renderIn(
     await page.goto(fetched.url, { waitUntil: 'domcontentloaded', timeout: remainingMs() });
     await page
       .waitForLoadState('networkidle', { timeout: Math.min(SETTLE_MS, remainingMs()) })
+      .catch(() => undefined);
+    // On a busy machine the scripts may not have filled the page yet: wait a little longer for text.
+    await page
+      .waitForFunction((least) => (document.body?.innerText ?? '').trim().length >= least, ALMOST_NO_TEXT, {
+        timeout: Math.max(0, Math.min(FILL_WAIT_MS, remainingMs() - 500)),
+      })
       .catch(() => undefined);
     const read = await page.evaluate(() => ({
       html: `${document.doctype ? '<!DOCTYPE html>\n' : ''}${document.documentElement.outerHTML}`,

@@ -1,7 +1,7 @@
 import type { ParsedPage } from './parse-page.ts';
 
 /** Below this much visible text, a page that runs scripts is taken to be assembled by them. */
-const ALMOST_NO_TEXT = 200;
+export const ALMOST_NO_TEXT = 200;
 /** An empty app mount point beside this much text is a shell whose content is still to come. */
 const SHELL_TEXT = 1_000;
 
