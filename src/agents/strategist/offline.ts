@@ -230,7 +230,8 @@ function summarise(config: BrandConfig, input: StrategistInput, goal: string | n
         ? ` with a target of ${goals.targets.roas}×`
         : '';
   const primaryZone = config.geographic_strategy.zones.find((zone) => zone.priority === 'primary');
-  const edge = input.competition.differentiation[0] ?? input.value_propositions[0];
+  // The brand's own words, not the market analysis ("Credential: …" labels an analyst's note).
+  const edge = input.value_propositions[0] ?? input.credentials[0] ?? null;
   return [
     `${config.brand_name} (${config.industry.label.toLowerCase()}) is ${BUSINESS_MODEL_LABELS[config.business_model]}.`,
     goal ? `The plan is built around the client's own goal: “${goal}”` : '',
@@ -238,7 +239,7 @@ function summarise(config: BrandConfig, input: StrategistInput, goal: string | n
     `aimed first at ${demographics.primary.name.toLowerCase()}${primaryZone ? ` (primary zone: ${primaryZone.name})` : ''},`,
     `and is judged on ${kpi}${target}.`,
     `${formatMoney(budget.test_allocation.monthly)} (15%) is kept for tests of new audiences and creative.`,
-    edge ? `Messaging leads with what research found sets the brand apart: ${sentence(edge)}` : '',
+    edge ? `Messaging leads with what the brand says sets it apart: “${edge.replace(/[.!]+$/, '')}”.` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -276,9 +277,4 @@ function risksOf(config: BrandConfig, input: StrategistInput, budgetNotes: strin
 
 function joinWords(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
