@@ -1,5 +1,5 @@
 import type { ParsedPage } from './parsed-page.ts';
-import { cleanText } from './text-utils.ts';
+import { cleanText, splitTitle } from './text-utils.ts';
 
 /** What a crawled page is for; facts are taken from the pages that carry them. */
 export type PageKind =
@@ -89,7 +89,7 @@ export function classifyPage(page: ParsedPage, options: { isRoot?: boolean } = {
   if (options.isRoot) return 'home';
 
   const heading = cleanText(page.$('h1').first().text());
-  for (const text of [...titleSegments(page.title), heading]) {
+  for (const text of [...splitTitle(page.title), heading]) {
     const kind = namedKind(text);
     if (kind) return kind;
   }
@@ -132,13 +132,6 @@ export function namedKind(text: string): PageKind | null {
   if (!clean || clean.split(/\s+/).length > 6) return null;
   for (const [kind, pattern] of NAMED) if (pattern.test(clean)) return kind;
   return null;
-}
-
-function titleSegments(title: string): string[] {
-  return title
-    .split(/\s+[|–—·:-]\s+|\s*[|–—·]\s*/u)
-    .map((segment) => segment.trim())
-    .filter(Boolean);
 }
 
 function decodeSegments(path: string): string[] {

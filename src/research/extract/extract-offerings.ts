@@ -11,7 +11,15 @@ import type { ParsedPage } from './parsed-page.ts';
 import { findPricedCards } from './priced-cards.ts';
 import { ldList, ldText } from './read-json-ld.ts';
 import { kindOf, type SiteContext } from './site-context.ts';
-import { cleanText, clip, normalizeKey, titleCase, toAbsoluteUrl, wordCount } from './text-utils.ts';
+import {
+  cleanText,
+  clip,
+  normalizeKey,
+  splitTitle,
+  titleCase,
+  toAbsoluteUrl,
+  wordCount,
+} from './text-utils.ts';
 
 const MAX_OFFERINGS = 30;
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,.panel-title';
@@ -262,8 +270,6 @@ function fromNavigation(page: ParsedPage): FoundItem<Offering>[] {
   return out;
 }
 
-const TITLE_SPLIT = /\s+[|–—·:~-]\s+|\s*[|–—·~]\s*/u;
-
 /**
  * What the site's titles say the business sells, beside its name: "Verona House | Boutique
  * Heritage Accommodation in Glebe" → "Boutique Heritage Accommodation". A weak source: the site's
@@ -276,7 +282,7 @@ function fromTitles(ctx: SiteContext, businessName: string | null): FoundItem<Of
   const tally = new Map<string, { segment: string; pages: number; home: boolean; url: string }>();
   for (const page of ctx.pages) {
     const seen = new Set<string>();
-    for (const raw of page.title.split(TITLE_SPLIT)) {
+    for (const raw of splitTitle(page.title)) {
       const segment = cleanText(raw).replace(
         /\s+(?:in|near|across|serving|around)\s+(?:the\s+)?[\p{L}.' -]+(?:,\s*\p{Lu}{2})?$/iu,
         '',

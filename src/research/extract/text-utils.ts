@@ -52,3 +52,11 @@ export function titleCase(text: string): string {
     .toLowerCase()
     .replace(/(^|[\s/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
 }
+
+/** A page title's segments: "Rooms | Verona House — Glebe" → ["Rooms", "Verona House", "Glebe"]. */
+export function splitTitle(title: string): string[] {
+  return title
+    .split(/\s+[|–—·:~-]\s+|\s*[|–—·~]\s*/u)
+    .map((segment) => segment.trim())
+    .filter(Boolean);
+}
