@@ -1,3 +1,4 @@
+import { isShipped } from '../capabilities/index.ts';
 import type { BrandConfig, Demographic } from '../schemas/brand-config.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatAmount, formatShare } from './format-amount.ts';
@@ -207,7 +208,7 @@ function whatYouSee(content: ProposalContent, facts: ProposalFacts): string {
     )
     .join('');
   return `<p>${escapeHtml(content.reporting)}</p>
-<h3>The numbers on your dashboard's front page</h3>
+<h3>${isShipped('dashboard') ? "The numbers on your dashboard's front page" : 'The numbers the plan is judged on'}</h3>
 <dl class="glance">${cards}</dl>`;
 }
 

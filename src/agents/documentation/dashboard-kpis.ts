@@ -1,3 +1,4 @@
+import { isShipped } from '../../capabilities/index.ts';
 import { formatAmount } from '../../proposal/format-amount.ts';
 import type { BrandConfig } from '../../schemas/brand-config.ts';
 
@@ -67,6 +68,6 @@ export function dashboardKpis(config: BrandConfig): DashboardKpi[] {
     case 'hybrid':
       return [leads, costPerLead, revenue, roas];
     default:
-      return [leads, costPerLead, hotLeads, spend];
+      return isShipped('leadScoring') ? [leads, costPerLead, hotLeads, spend] : [leads, costPerLead, spend];
   }
 }

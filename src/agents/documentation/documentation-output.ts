@@ -21,8 +21,10 @@ export const DocumentationOutput = z.object({
   docs: z.object({
     system_overview: DocPage,
     uploading_content: DocPage,
-    reading_the_dashboard: DocPage,
+    following_results: DocPage,
     api_and_webhooks: DocPage,
+    /** Written once the dashboard ships (src/capabilities). */
+    reading_the_dashboard: DocPage.optional(),
   }),
   proposal: ProposalContent,
 });
@@ -34,8 +36,17 @@ export type DocKey = keyof DocumentationOutput['docs'];
 export const DOC_PATHS: Record<DocKey, string> = {
   system_overview: 'docs/system-overview.md',
   uploading_content: 'docs/uploading-content.md',
-  reading_the_dashboard: 'docs/reading-the-dashboard.md',
+  following_results: 'docs/following-results.md',
   api_and_webhooks: 'docs/api-and-webhooks.md',
+  reading_the_dashboard: 'docs/reading-the-dashboard.md',
 };
 
 export const PROPOSAL_PATH = 'proposal/index.html';
+
+/** The guides this output holds, with where each is written (an optional guide may be absent). */
+export function writtenGuides(output: Pick<DocumentationOutput, 'docs'>): Array<[DocKey, DocPage]> {
+  return (Object.keys(DOC_PATHS) as DocKey[]).flatMap((key) => {
+    const page = output.docs[key];
+    return page ? [[key, page] as [DocKey, DocPage]] : [];
+  });
+}

@@ -1,7 +1,9 @@
+import { isShipped } from '../../capabilities/index.ts';
 import type { AgentRunContext } from '../builder-agent.ts';
 import type { DocumentationInput } from './documentation-input.ts';
 import type { DocumentationOutput } from './documentation-output.ts';
 import { writeApiAndWebhooks } from './write-api-and-webhooks.ts';
+import { writeFollowingResults } from './write-following-results.ts';
 import { writeProposalContent } from './write-proposal-content.ts';
 import { writeReadingTheDashboard } from './write-reading-the-dashboard.ts';
 import { writeSystemOverview } from './write-system-overview.ts';
@@ -26,8 +28,9 @@ export function writeDocumentation(input: DocumentationInput, context: AgentRunC
     docs: {
       system_overview: writeSystemOverview(input),
       uploading_content: writeUploadingContent(input),
-      reading_the_dashboard: writeReadingTheDashboard(input),
+      following_results: writeFollowingResults(input),
       api_and_webhooks: writeApiAndWebhooks(input),
+      ...(isShipped('dashboard') ? { reading_the_dashboard: writeReadingTheDashboard(input) } : {}),
     },
     proposal: writeProposalContent(input),
   };

@@ -14,6 +14,7 @@ const SYSTEM = [
   'Keep every code block, every endpoint path and every markdown table of the baseline exactly as it is. Keep every link target.',
   'Keep the proposal timeline phases and their days as in the baseline. No placeholder text (TODO, TBD, lorem, {{).',
   'You may rewrite headings, intros, paragraphs and list wording so they fit this brand and its voice.',
+  'Describe only what the baseline describes: the client system does exactly that today. Never add a feature, screen, report, alert, score or endpoint the baseline does not mention.',
 ].join('\n');
 
 /**

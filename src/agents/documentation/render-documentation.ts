@@ -4,17 +4,17 @@ import { dashboardKpis } from './dashboard-kpis.ts';
 import type { DocumentationInput } from './documentation-input.ts';
 import {
   DOC_PATHS,
-  type DocKey,
   type DocPage,
   type DocumentationOutput,
   PROPOSAL_PATH,
+  writtenGuides,
 } from './documentation-output.ts';
 
-/** The four guides as markdown and the proposal as one self-contained HTML file. */
+/** The guides as markdown and the proposal as one self-contained HTML file. */
 export function renderDocumentation(output: DocumentationOutput, input: DocumentationInput): Artifact[] {
-  const guides = (Object.keys(DOC_PATHS) as DocKey[]).map((key) => ({
+  const guides = writtenGuides(output).map(([key, page]) => ({
     path: DOC_PATHS[key],
-    content: renderDocPage(output.docs[key]),
+    content: renderDocPage(page),
   }));
   return [...guides, { path: PROPOSAL_PATH, content: renderProposal(output, input) }];
 }

@@ -1,10 +1,19 @@
 import { load } from 'cheerio';
+import { CAPABILITIES, unshippedMentions } from '../../capabilities/index.ts';
+import { API_ROUTES } from '../../runtime/server/api-contract.ts';
 import type { AgentRunContext } from '../builder-agent.ts';
 import type { DocumentationInput } from './documentation-input.ts';
-import { DOC_PATHS, type DocKey, type DocumentationOutput, PROPOSAL_PATH } from './documentation-output.ts';
+import {
+  DOC_PATHS,
+  type DocKey,
+  type DocPage,
+  type DocumentationOutput,
+  PROPOSAL_PATH,
+  writtenGuides,
+} from './documentation-output.ts';
+import { mdText } from './markdown-text.ts';
 import { writeDocumentation } from './offline.ts';
 import { renderDocumentation } from './render-documentation.ts';
-import { API_ENDPOINTS } from './write-api-and-webhooks.ts';
 import { CONTENT_REQUESTS_LINK } from './write-uploading-content.ts';
 
 const SILENT: AgentRunContext = { note: () => {} };
@@ -19,13 +28,18 @@ const EXTERNAL = [/<script\b/i, /<img\b/i, /<link\b/i, /<iframe\b/i, /\burl\(/i,
  */
 export function validateDocumentation(output: DocumentationOutput, input: DocumentationInput): string[] {
   const problems: string[] = [];
+  const baseline = writeDocumentation(input, SILENT);
+  const expected = writtenGuides(baseline).map(([key]) => key);
   const artifacts = renderDocumentation(output, input);
-  for (const path of [...Object.values(DOC_PATHS), PROPOSAL_PATH]) {
+  for (const path of [...expected.map((key) => DOC_PATHS[key]), PROPOSAL_PATH]) {
     const artifact = artifacts.find((candidate) => candidate.path === path);
     if (!artifact || artifact.content.trim() === '') problems.push(`${path} is missing or empty`);
   }
+  const guides = writtenGuides(output);
+  for (const [key] of guides)
+    if (!expected.includes(key)) problems.push(`${DOC_PATHS[key]} is not a guide the client system has`);
 
-  for (const [key, page] of Object.entries(output.docs) as [DocKey, DocumentationOutput['docs'][DocKey]][]) {
+  for (const [key, page] of guides) {
     if (!page.title.trim() || !page.intro.trim())
       problems.push(`${DOC_PATHS[key]}: the title or intro is empty`);
     for (const section of page.sections) {
@@ -48,7 +62,6 @@ export function validateDocumentation(output: DocumentationOutput, input: Docume
   problems.push(...checkProposalHtml(proposal, input));
   problems.push(...checkTimeline(output.proposal.timeline));
 
-  const baseline = writeDocumentation(input, SILENT);
   const knownFigures = new Set([
     ...(JSON.stringify(baseline).match(MONEY) ?? []),
     ...(JSON.stringify(input.config).match(MONEY) ?? []),
@@ -57,19 +70,38 @@ export function validateDocumentation(output: DocumentationOutput, input: Docume
     if (!knownFigures.has(figure)) problems.push(`the figure ${figure} is not one the plan computed`);
   }
 
-  for (const key of Object.keys(DOC_PATHS) as DocKey[]) {
-    const known = new Set(codeBlocks(baseline.docs[key]));
-    for (const block of codeBlocks(output.docs[key])) {
+  const linkable = new Set(expected.map((key) => DOC_PATHS[key].replace(/^docs\//, '')));
+  for (const [key, page] of guides) {
+    const computed = baseline.docs[key];
+    const known = new Set(computed ? codeBlocks(computed) : []);
+    for (const block of codeBlocks(page)) {
       if (!known.has(block)) problems.push(`${DOC_PATHS[key]}: a code example differs from the computed one`);
     }
-    problems.push(...checkLinks(key, output.docs[key]));
+    problems.push(...checkLinks(key, page, linkable));
   }
 
   const api = JSON.stringify(output.docs.api_and_webhooks);
-  for (const endpoint of API_ENDPOINTS) {
-    if (!api.includes(endpoint.path))
-      problems.push(`${DOC_PATHS.api_and_webhooks} does not describe ${endpoint.path}`);
+  for (const route of API_ROUTES) {
+    if (!api.includes(route.url))
+      problems.push(`${DOC_PATHS.api_and_webhooks} does not describe ${route.url}`);
   }
+  const quoted = [
+    ...[input.config.brand_name, mdText(input.config.brand_name)].flatMap((name) => [
+      name,
+      JSON.stringify(name).slice(1, -1),
+    ]),
+    ...input.config.offerings.map((offering) => offering.name),
+  ];
+  for (const [key, page] of guides) {
+    for (const mention of unshippedMentions(JSON.stringify(page), quoted))
+      problems.push(
+        `${DOC_PATHS[key]} promises ${CAPABILITIES[mention.id].summary} ("${mention.words}"), which the client system does not have yet`,
+      );
+  }
+  for (const mention of unshippedMentions(JSON.stringify(output.proposal), quoted))
+    problems.push(
+      `the proposal promises ${CAPABILITIES[mention.id].summary} ("${mention.words}"), which the client system does not have yet`,
+    );
   if (!JSON.stringify(output.docs.uploading_content).includes(CONTENT_REQUESTS_LINK)) {
     problems.push(`${DOC_PATHS.uploading_content} does not link to ${CONTENT_REQUESTS_LINK}`);
   }
@@ -117,22 +149,20 @@ function checkTimeline(timeline: DocumentationOutput['proposal']['timeline']): s
   return next === 91 ? [] : [`the timeline ends on day ${next - 1}, not day 90`];
 }
 
-function codeBlocks(page: DocumentationOutput['docs'][DocKey]): string[] {
+function codeBlocks(page: DocPage): string[] {
   return [...pageText(page).matchAll(/```[\s\S]*?```/g)].map((match) => match[0].trim());
 }
 
-function pageText(page: DocumentationOutput['docs'][DocKey]): string {
+function pageText(page: DocPage): string {
   return [page.intro, ...page.sections.map((section) => section.body)].join('\n');
 }
 
-const DOC_FILES = new Set(Object.values(DOC_PATHS).map((path) => path.replace(/^docs\//, '')));
-
 /** Relative links may only point at the other guides, the proposal, or the content requests folder. */
-function checkLinks(key: DocKey, page: DocumentationOutput['docs'][DocKey]): string[] {
+function checkLinks(key: DocKey, page: DocPage, linkable: Set<string>): string[] {
   const problems: string[] = [];
   for (const [, target] of pageText(page).matchAll(/\]\(([^)\s]+)\)/g)) {
     if (!target || /^(https?:|mailto:|#)/.test(target)) continue;
-    if (DOC_FILES.has(target) || target === CONTENT_REQUESTS_LINK || target === '../proposal/index.html')
+    if (linkable.has(target) || target === CONTENT_REQUESTS_LINK || target === '../proposal/index.html')
       continue;
     problems.push(`${DOC_PATHS[key]} links to "${target}", which the factory does not write`);
   }

@@ -1,160 +1,156 @@
+import { isShipped } from '../../capabilities/index.ts';
+import {
+  API_ROUTES,
+  type ApiRouteContract,
+  EVENTS_ROUTE,
+  EventsAccepted,
+  FORM_ROUTE,
+  HEALTH_ROUTE,
+  Health,
+  LeadAccepted,
+  type RouteAccess,
+} from '../../runtime/server/api-contract.ts';
+import { ApiError } from '../../runtime/server/api-error.ts';
+import { FormPostBody, parseFormPost } from '../../runtime/server/form-post.ts';
+import { FORM_HIDDEN_FIELDS } from '../../schemas/form-submission.ts';
+import { EventBatch } from '../../schemas/tracking-event.ts';
 import type { DocumentationInput } from './documentation-input.ts';
 import type { DocPage } from './documentation-output.ts';
 import { mdText } from './markdown-text.ts';
 
-/** The endpoints of the client API (DESIGN §5), as the docs list them. */
-export const API_ENDPOINTS: Array<{ method: string; path: string; access: string; purpose: string }> = [
-  {
-    method: 'POST',
-    path: '/api/forms/:form',
-    access: 'public',
-    purpose: 'a form submission from the website: creates and scores a lead',
-  },
-  {
-    method: 'POST',
-    path: '/api/events',
-    access: 'public',
-    purpose: 'a batch of tracking events (page views, landings, form steps)',
-  },
-  {
-    method: 'GET',
-    path: '/api/health',
-    access: 'public',
-    purpose: 'is the system up, and are its store and schedule healthy',
-  },
-  {
-    method: 'GET',
-    path: '/api/openapi.json',
-    access: 'public',
-    purpose: 'the OpenAPI document describing every endpoint',
-  },
-  { method: 'GET', path: '/api/leads', access: 'login', purpose: 'leads, filtered by tier, status and date' },
-  {
-    method: 'GET',
-    path: '/api/leads/:id',
-    access: 'login',
-    purpose: 'one lead with its score, touchpoints and history',
-  },
-  {
-    method: 'GET',
-    path: '/api/performance',
-    access: 'login',
-    purpose: 'daily spend and results by platform, campaign or ad',
-  },
-  {
-    method: 'GET',
-    path: '/api/campaigns',
-    access: 'login',
-    purpose: 'campaigns with their budget, status and results',
-  },
-  {
-    method: 'GET',
-    path: '/api/content',
-    access: 'login',
-    purpose: 'uploaded photos and videos with their performance',
-  },
-  {
-    method: 'POST',
-    path: '/api/content',
-    access: 'login',
-    purpose: 'upload a photo or video (multipart form data)',
-  },
-  {
-    method: 'GET',
-    path: '/api/insights',
-    access: 'login',
-    purpose: 'what the system has learned, newest first',
-  },
-  {
-    method: 'GET',
-    path: '/api/decisions',
-    access: 'login',
-    purpose: 'the decision ledger: every change, its reasons and results',
-  },
-  {
-    method: 'POST',
-    path: '/api/decisions/:id/approve',
-    access: 'login',
-    purpose: 'approve a proposed change',
-  },
-  {
-    method: 'POST',
-    path: '/api/decisions/:id/decline',
-    access: 'login',
-    purpose: 'decline a proposed change',
-  },
-  {
-    method: 'POST',
-    path: '/api/decisions/:id/rollback',
-    access: 'login',
-    purpose: 'undo a change the system made',
-  },
-  { method: 'POST', path: '/api/webhooks/n8n', access: 'HMAC', purpose: 'results of workflows run by n8n' },
-  { method: 'POST', path: '/api/webhooks/shopify', access: 'HMAC', purpose: 'Shopify orders and refunds' },
-];
-
-const ACCESS: Record<string, string> = {
+const ACCESS: Record<RouteAccess, string> = {
   public: 'public',
-  login: 'dashboard login or API token',
-  HMAC: 'signed (HMAC-SHA256)',
+  token: 'API token',
+  signed: 'signed (HMAC-SHA256)',
 };
 
-/** docs/api-and-webhooks.md: the planned client API contract, with example payloads for this client. */
-export function writeApiAndWebhooks(input: DocumentationInput): DocPage {
-  const { config, guardrails: g } = input;
+/** One request the guide shows, exactly as a developer would send it (a test sends each one). */
+export interface ApiExample {
+  method: ApiRouteContract['method'];
+  path: string;
+  body: unknown;
+  /** The status the server answers this request with. */
+  status: number;
+  response: unknown;
+}
+
+/**
+ * The guide's example requests for this client, each checked here against the schema the server
+ * validates with: an example the server would refuse is a bug, and fails the build, not the reader.
+ */
+export function apiExamples(input: DocumentationInput): ApiExample[] {
+  const { config } = input;
   const origin = siteOrigin(config.website);
-  const offering = config.offerings[0]?.name ?? 'General enquiry';
-  const score = Math.min(g.lead_tiers.hot - 1, g.lead_tiers.warm + 12);
-  const formExample = {
-    fields: {
-      name: 'Alex Example',
-      email: 'alex@example.com',
-      phone: '+1 555 0100',
-      interest: offering,
-      message: 'Could you tell me more, and when is your next opening?',
-    },
-    consent: { privacy_policy: true, marketing: false },
-    visitor_id: 'v_7f3a9c2e41',
-    page: `${origin}/`,
-    attribution: {
-      utm_source: 'google',
-      utm_medium: 'cpc',
-      utm_campaign: `${config.brand_id}-search`,
-      gclid: 'EAIaIQobChMI-example',
-    },
+  const platform = config.platforms[0];
+  const campaign = platform ? `${platform.id}-${platform.objective}` : `${config.brand_id}-search`;
+  const visitor = 'v7f3a9c2e41b8';
+  const offering = config.offerings[0]?.name;
+  const form = {
+    name: 'Alex Example',
+    email: 'alex@example.com',
+    phone: '+1 555 0100',
+    message: offering ? `Could you tell me more about ${offering}?` : 'Could you tell me more?',
+    [FORM_HIDDEN_FIELDS.visitorId]: visitor,
+    [FORM_HIDDEN_FIELDS.landingUrl]: `${origin}/?utm_source=google&utm_medium=cpc&utm_campaign=${campaign}`,
+    [FORM_HIDDEN_FIELDS.utmSource]: 'google',
+    [FORM_HIDDEN_FIELDS.utmMedium]: 'cpc',
+    [FORM_HIDDEN_FIELDS.utmCampaign]: campaign,
   };
-  const formResponse = { lead_id: 'lead_01hv6q2x9k', score, tier: 'warm' };
-  const eventsExample = {
-    visitor_id: 'v_7f3a9c2e41',
+  // What the server itself does with a post: the documented schema, then the parser the route runs.
+  FormPostBody.parse(form);
+  const parsed = parseFormPost('contact', form, new Date('2026-03-14T16:04:12Z'));
+  if (!parsed.ok)
+    throw new Error(`the API guide's form example is refused: ${JSON.stringify(parsed.fields)}`);
+  const events = EventBatch.parse({
     events: [
       {
+        id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+        visitor_id: visitor,
         type: 'landing',
-        at: '2025-03-14T16:02:11Z',
-        url: `${origin}/?utm_source=meta&utm_medium=paid-social&utm_campaign=${config.brand_id}-reels`,
+        at: '2026-03-14T16:02:11Z',
+        url: `${origin}/?utm_source=meta&utm_medium=paid-social&utm_campaign=${campaign}`,
         referrer: 'https://l.instagram.com/',
+        utm: { source: 'meta', medium: 'paid-social', campaign, term: null, content: null },
         click_ids: { fbclid: 'IwAR-example' },
+        form: null,
       },
-      { type: 'page_view', at: '2025-03-14T16:02:40Z', url: `${origin}/contact` },
-      { type: 'form_start', at: '2025-03-14T16:03:05Z', form: 'contact' },
-      { type: 'form_submit', at: '2025-03-14T16:04:12Z', form: 'contact' },
+      {
+        id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+        visitor_id: visitor,
+        type: 'form_start',
+        at: '2026-03-14T16:03:05Z',
+        url: `${origin}/contact.html`,
+        referrer: null,
+        utm: null,
+        click_ids: null,
+        form: 'contact',
+      },
     ],
-  };
+  });
+  return [
+    {
+      method: FORM_ROUTE.method,
+      path: FORM_ROUTE.url.replace(':form', 'contact'),
+      body: form,
+      status: 201,
+      response: LeadAccepted.parse({ lead_id: '5b0c1d2e-8f4a-4c3b-9d6e-1a2b3c4d5e6f', created: true }),
+    },
+    {
+      method: EVENTS_ROUTE.method,
+      path: EVENTS_ROUTE.url,
+      body: events,
+      status: 202,
+      response: EventsAccepted.parse({ stored: 2, duplicates: 0 }),
+    },
+    {
+      method: HEALTH_ROUTE.method,
+      path: HEALTH_ROUTE.url,
+      body: null,
+      status: 200,
+      response: Health.parse({ status: 'ok', store: 'pglite' }),
+    },
+  ];
+}
+
+/** docs/api-and-webhooks.md: the client API the server answers today, written from its own route contracts. */
+export function writeApiAndWebhooks(input: DocumentationInput): DocPage {
+  const { config } = input;
+  const origin = siteOrigin(config.website);
+  const [formExample, eventsExample, healthExample] = apiExamples(input) as [
+    ApiExample,
+    ApiExample,
+    ApiExample,
+  ];
   const json = (value: unknown) => ['```json', JSON.stringify(value, null, 2), '```'].join('\n');
+  const statuses = (route: ApiRouteContract) =>
+    Object.entries(route.doc.responses)
+      .map(([status, response]) => `- \`${status}\`: ${response.description.toLowerCase()}`)
+      .join('\n');
+  const errorExample = ApiError.parse({
+    error: {
+      code: 'INVALID_FORM',
+      message: 'some fields need fixing',
+      fields: { email: 'enter a valid email address (like name@example.com)' },
+    },
+  });
+  const webhooks = isShipped('orderWebhooks') || isShipped('n8nWorkflows');
 
   return {
-    title: 'The client API and webhooks',
+    title: webhooks ? 'The client API and webhooks' : 'The client API',
     intro:
-      `This is the planned contract of ${mdText(config.brand_name)}'s client API, for developers who connect other tools (forms, shops, automation). ` +
-      'The server that answers it is part of the client system (`factory serve`); when it runs, `GET /api/openapi.json` is the authoritative, machine-readable version of this page.',
+      `${mdText(config.brand_name)}'s client system answers a small API on the same address as the website, for developers who connect other tools (a booking widget, a landing-page builder, a monitor). ` +
+      `Run it locally with \`factory serve ${config.brand_id}\`; \`GET /api/openapi.json\` is the machine-readable version of this page, generated from the same schemas the server checks every request against.`,
     sections: [
       {
         heading: 'Basics',
         body: [
-          `- **Base URL:** \`${origin}/api\` once the site is live; \`http://127.0.0.1:<port>/api\` when served locally with \`factory serve ${config.brand_id}\`.`,
-          '- **Format:** JSON in and out (`Content-Type: application/json`), except content uploads (multipart form data).',
-          `- **Scope:** every request and every stored row belongs to this client (\`brand_id\` = \`${config.brand_id}\`); nothing from another client is ever returned.`,
-          '- **Access:** forms, events and health are public (the website calls them); everything else needs a dashboard login or an API token sent as `Authorization: Bearer <token>`; webhooks are signed.',
-          '- **Errors:** `{ "error": { "code": "…", "message": "…" } }` with status 400 (invalid input), 401 (not signed in or bad signature), 404 (not found) or 429 (too many requests).',
+          `- **Base URL:** \`${origin}/api\` once the site is live; \`http://127.0.0.1:<port>/api\` when served locally.`,
+          '- **Format:** JSON in and out (`Content-Type: application/json`); forms may also post url-encoded, as a plain HTML form does.',
+          `- **Scope:** everything stored belongs to this client (\`brand_id\` = \`${config.brand_id}\`).`,
+          `- **Access:** every endpoint below is public, because the website itself calls them; each address may send a limited number of requests a minute (429 beyond it).`,
+          '- **Errors:** every refusal has the same shape, with a code, a message and, for invalid input, the fields to fix:',
+          '',
+          json(errorExample),
         ].join('\n'),
       },
       {
@@ -162,69 +158,51 @@ export function writeApiAndWebhooks(input: DocumentationInput): DocPage {
         body: [
           '| Method | Path | Access | What it does |',
           '|---|---|---|---|',
-          ...API_ENDPOINTS.map(
-            (endpoint) =>
-              `| ${endpoint.method} | \`${endpoint.path}\` | ${ACCESS[endpoint.access]} | ${endpoint.purpose} |`,
+          ...API_ROUTES.map(
+            (route) => `| ${route.method} | \`${route.url}\` | ${ACCESS[route.access]} | ${route.purpose} |`,
           ),
-          '',
-          'List endpoints take `from` and `to` (`YYYY-MM-DD`), `limit` and `cursor`; `/api/performance` also takes `platform` and `group_by` (`day`, `platform`, `campaign` or `ad`).',
         ].join('\n'),
       },
       {
         heading: 'Sending a form submission',
         body: [
-          'The website sends every lead form here; other tools (a booking widget, a landing-page builder) can too. `:form` names the form, for example `contact`.',
+          "The website's forms post here; another tool can too. `:form` names the form (lower-case letters, digits and dashes), for example `contact`. An email address or a phone number is required; other fields are kept as text. Fields starting with `_` carry the visitor id and the campaign the visitor landed from, which is how the lead is credited to the right ad.",
           '',
-          '`POST /api/forms/contact`',
+          `\`${formExample.method} ${formExample.path}\``,
           '',
-          json(formExample),
+          json(formExample.body),
           '',
-          `The answer (\`201 Created\`) gives the new lead and its score out of 100. A score above ${g.lead_tiers.hot} is a hot lead and triggers an alert at once:`,
+          `The answer (\`${formExample.status}\`) names the stored lead; the same submission sent again answers \`200\` with the same lead:`,
           '',
-          json(formResponse),
+          json(formExample.response),
           '',
-          'Submissions without `consent.privacy_policy: true` are refused with 400. The same visitor sending the same form twice within a minute is stored once.',
+          statuses(FORM_ROUTE),
         ].join('\n'),
       },
       {
         heading: 'Sending events',
         body: [
-          "The website's tracking script batches events and sends them here. Events tie a visitor's landings (with UTM tags and click ids) to what they did later, which is how leads and sales are credited to the right ads.",
+          "The website's tracking script (only after the visitor consents) batches what a visitor does and sends it here; each event has its own id, so a batch sent twice is stored once.",
           '',
-          '`POST /api/events`',
+          `\`${eventsExample.method} ${eventsExample.path}\``,
           '',
-          json(eventsExample),
+          json(eventsExample.body),
           '',
-          'The answer is `202 Accepted` with `{ "accepted": 4 }`. Event types: `landing`, `page_view`, `form_start`, `form_submit`, `click_to_call`, `add_to_cart`, `checkout`, `purchase`. At most 50 events per batch.',
+          `The answer (\`${eventsExample.status}\`) once the batch is stored:`,
+          '',
+          json(eventsExample.response),
+          '',
+          `Event types: ${['landing', 'page_view', 'form_start', 'form_submit', 'click_to_call'].map((type) => `\`${type}\``).join(', ')}. At most 100 events a batch.`,
+          '',
+          statuses(EVENTS_ROUTE),
         ].join('\n'),
       },
       {
-        heading: 'Webhooks',
+        heading: 'Checking the server',
         body: [
-          'Webhooks are signed, so nobody else can post results or orders in your name. A request whose signature does not match is refused with 401 and logged.',
+          `\`${healthExample.method} ${healthExample.path}\` answers \`${healthExample.status}\` while the server and its store are up, and \`503\` when the store does not answer; monitors can poll it (it is not rate-limited).`,
           '',
-          '**n8n** (`POST /api/webhooks/n8n`): when n8n runs the workflows instead of the built-in scheduler, it posts each result here. The header `X-Factory-Signature: sha256=<hex>` carries the HMAC-SHA256 of the raw request body, keyed with the webhook secret set at integration.',
-          '',
-          json({
-            workflow: 'daily-performance',
-            run_id: 'run_2025-03-14_0200',
-            status: 'success',
-            finished_at: '2025-03-14T10:00:41Z',
-          }),
-          '',
-          "**Shopify** (`POST /api/webhooks/shopify`): subscribe the shop to `orders/create`, `orders/paid` and `refunds/create`. Shopify signs each call with `X-Shopify-Hmac-Sha256`: the base64 HMAC-SHA256 of the raw body, keyed with the app's client secret. `X-Shopify-Webhook-Id` is used to ignore repeats. Orders are matched to visitors and ads to compute revenue and return on ad spend.",
-          '',
-          'Checking a signature (Node.js), the same way the server does:',
-          '',
-          '```js',
-          "import { createHmac, timingSafeEqual } from 'node:crypto';",
-          '',
-          'function isShopifySignatureValid(rawBody, header, secret) {',
-          "  const expected = createHmac('sha256', secret).update(rawBody).digest();",
-          "  const given = Buffer.from(header ?? '', 'base64');",
-          '  return given.length === expected.length && timingSafeEqual(given, expected);',
-          '}',
-          '```',
+          json(healthExample.response),
         ].join('\n'),
       },
     ],

@@ -1,3 +1,4 @@
+import { isShipped } from '../../capabilities/index.ts';
 import { formatAmount, formatShare } from '../../proposal/format-amount.ts';
 import {
   listInWords,
@@ -15,21 +16,21 @@ export const PROPOSAL_TIMELINE: ProposalContent['timeline'] = [
     from_day: 1,
     to_day: 14,
     description:
-      'We connect your ad accounts and website tracking, publish the landing pages and forms, load the first ads made from your photos and videos, and switch the campaigns on. You get your dashboard login.',
+      'We publish the landing pages and forms with their tracking, prepare the first ads from your photos and videos, and run the system ahead on a simulated ad market so you see how it decides before the campaigns go live.',
   },
   {
     title: 'Learn',
     from_day: 15,
     to_day: 45,
     description:
-      'The platforms learn who responds. New campaigns are left alone while they learn; the test budget tries different audiences, messages and formats. Your weekly report says what is emerging.',
+      'The platforms learn who responds. New campaigns are left alone while they learn; the test budget tries different audiences, messages and formats. Every change is recorded with its reasons for us to go through with you.',
   },
   {
     title: 'Optimise and scale',
     from_day: 46,
     to_day: 90,
     description:
-      'Money moves each night towards what works, tired ads are replaced with fresh ones, and lead scoring sharpens with every result. On day 90 we review the results with you against the targets and agree the next quarter.',
+      'Money moves each night towards what works and tired ads are replaced with fresh ones, within the limits you agreed. On day 90 we review the results with you against the targets and agree the next quarter.',
   },
 ];
 
@@ -45,7 +46,6 @@ export function writeProposalContent(input: DocumentationInput): ProposalContent
     config.geographic_strategy.zones.find((zone) => zone.priority === 'primary') ??
     config.geographic_strategy.zones[0];
   const leads = config.business_model !== 'ecommerce-primary';
-  const ecommerce = config.business_model === 'ecommerce-primary' || config.business_model === 'hybrid';
   const largest = [...budget.allocation].sort((a, b) => b.monthly - a.monthly)[0];
 
   const targets = [
@@ -62,7 +62,7 @@ export function writeProposalContent(input: DocumentationInput): ProposalContent
   return {
     summary:
       `We propose a marketing system that finds the people most likely to choose ${config.brand_name}, reaches them on ${platforms} ` +
-      `with ${money(budget.monthly_total)} a month, and improves itself every night. You see the results in a simple dashboard and a weekly report, ` +
+      `with ${money(budget.monthly_total)} a month, and improves itself every night. Every change it makes is recorded with its reasons and can be undone, ` +
       'and you approve anything beyond the agreed limits.',
     audience:
       `Three audiences matter most. ${primary.name} come first: ${lowerFirst(primary.description)} ` +
@@ -82,17 +82,20 @@ export function writeProposalContent(input: DocumentationInput): ProposalContent
       `Success is measured by ${PRIMARY_KPI_LABELS[goals.primary_kpi]}.` +
       (targets.length > 0 ? ` For the first months the plan aims for ${listInWords(targets)}.` : ''),
     reporting:
-      'Your dashboard opens on a 30-second view: a few sentences on how things are going, the key numbers with their change since the last period, ' +
-      'a 7-day trend and the three most useful insights with what the system did about them. Detail pages show campaigns, content, audiences, areas' +
-      `${leads ? ', leads' : ''}${ecommerce ? ', sales' : ''} and every decision, each of which you can roll back. ` +
-      'Every Monday you receive a weekly report in plain language: what happened, why, what the system changed, and what it suggests next.',
+      `Every ${leads ? 'enquiry from the website is stored the moment it is sent, with the ad or search that brought the visitor' : 'visit from an ad is tracked (with consent) back to the campaign that paid for it'}. ` +
+      'Each night the system collects the spend and results of every campaign, and every decision it takes (resting a tired ad, moving budget) is recorded with the rule it followed and the numbers behind it, ' +
+      'so any change can be checked and rolled back. We go through them with you at each review.',
     timeline: PROPOSAL_TIMELINE,
     next_steps: [
       'Approve this proposal, or tell us what to change.',
-      `Give us access to your ${listInWords(config.platforms.map((platform) => PLATFORM_LABELS[platform.id]))} accounts (or let us create them for you).`,
+      ...(isShipped('liveAdAccounts')
+        ? [
+            `Give us access to your ${listInWords(config.platforms.map((platform) => PLATFORM_LABELS[platform.id]))} accounts (or let us create them for you).`,
+          ]
+        : []),
       'Send your first photos and videos; the filming guide says what to shoot.',
-      `Confirm the targets above and who should receive ${leads ? 'hot-lead alerts and ' : ''}the weekly report.`,
-      'Book a 30-minute kick-off call; campaigns go live within 14 days of it.',
+      'Confirm the targets above and who on your side answers new enquiries.',
+      'Book a 30-minute kick-off call.',
     ],
   };
 }

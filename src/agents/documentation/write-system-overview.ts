@@ -1,3 +1,4 @@
+import { isShipped } from '../../capabilities/index.ts';
 import { formatAmount, formatShare } from '../../proposal/format-amount.ts';
 import {
   listInWords,
@@ -18,6 +19,7 @@ export function writeSystemOverview(input: DocumentationInput): DocPage {
   const name = mdText(config.brand_name);
   const ecommerce = config.business_model === 'ecommerce-primary' || config.business_model === 'hybrid';
   const leads = config.business_model !== 'ecommerce-primary';
+  const practice = !isShipped('liveAdAccounts');
 
   const platformRows = budget.allocation.map((line) => {
     const platform = config.platforms.find((candidate) => candidate.id === line.platform);
@@ -49,10 +51,12 @@ export function writeSystemOverview(input: DocumentationInput): DocPage {
       {
         heading: 'What the system is',
         body: [
-          `- **A website** with ${leads ? 'lead forms' : 'product pages and checkout tracking'}, campaign landing pages that match the ads, and a consent banner. It records which ad or search brought each visitor.`,
-          '- **A dashboard** where you see, in thirty seconds, how the month is going (see [Reading the dashboard](reading-the-dashboard.md)).',
+          `- **A website** with ${leads ? 'lead forms' : 'product pages that link to your shop'}, campaign landing pages that match the ads, and a consent banner. It records which ad or search brought each visitor.`,
+          isShipped('dashboard')
+            ? '- **A dashboard** where you see, in thirty seconds, how the month is going (see [Reading the dashboard](reading-the-dashboard.md)).'
+            : '- **Every enquiry kept** with the ad or search that brought it, and the nightly figures per campaign (see [Following the results](following-results.md)).',
           `- **Scheduled routines** that run every night in your time zone (${mdText(config.timezone)}).`,
-          '- **Six assistants** that each look after one job: strategy, buying the media, watching the creative, analysing the data, understanding your audiences, and explaining it all to you in plain language.',
+          '- **Assistants** that each look after one job: the strategy that decides the budget, the media buying that carries it out, watching the creative, and analysing the data behind each decision.',
           '- **A record of every decision** the system takes, with its reasons, so any change can be checked and undone.',
         ].join('\n'),
       },
@@ -85,13 +89,12 @@ export function writeSystemOverview(input: DocumentationInput): DocPage {
           `Times are local (${mdText(config.timezone)}). Each step uses the results of the one before.`,
           '',
           '1. **01:00 — creative rotation.** Ads whose click-through rate is fading are rested and fresh ones take their place.',
-          "2. **02:00 — daily performance.** Yesterday's spend, clicks, leads and sales are collected from every platform.",
+          `2. **02:00 — daily performance.** Yesterday's spend, clicks, leads and sales are collected for every campaign${practice ? ' (today from the built-in practice market, a simulation of the ad platforms, until live ad accounts are connected)' : ''}.`,
           '3. **03:00 — budget optimisation.** Money moves from what is working less well to what is working better, within the limits below.',
           '4. **04:00 — learn and remember.** What worked for which audience and message is stored, so tomorrow starts smarter.',
           '',
-          'Every Monday a weekly strategy review looks at the bigger picture and writes your weekly report.',
-          `Whenever someone fills in a form, the lead is scored (0–100) at once; a hot lead (above ${g.lead_tiers.hot}) triggers an immediate alert.`,
-          ...(ecommerce
+          'Whenever someone fills in a form, the enquiry is stored at once with the ad or search that brought the visitor.',
+          ...(ecommerce && isShipped('orderWebhooks')
             ? [
                 'Every online order is matched to the ads and visits that led to it, so revenue is credited fairly.',
               ]
@@ -107,10 +110,10 @@ export function writeSystemOverview(input: DocumentationInput): DocPage {
           `- Every active platform keeps at least **${money(g.min_daily_per_platform)} a day**, so none is starved before it can prove itself.`,
           `- **${formatShare(g.exploration_share)}** of the budget always stays on tests.`,
           `- A new campaign is left alone for its first **${g.learning_phase_days} days** while the platform learns.`,
-          `- Spending is paced to stay within the monthly budget; you are alerted if it runs more than ${formatShare(g.pacing_alert_share)} ahead.`,
+          `- The daily budgets never add up to more than the monthly budget of ${money(budget.monthly_total)}.`,
           `- An ad is rested when its click-through rate has dropped by more than ${formatShare(g.fatigue_ctr_drop)} over ${g.fatigue_window_days.min}–${g.fatigue_window_days.max} days (with at least ${g.fatigue_min_points} days of data).`,
           '',
-          'Each of these actions is recorded with the numbers behind it and can be rolled back from the dashboard.',
+          `Each of these actions is recorded with the numbers behind it and can be rolled back (\`factory decisions ${config.brand_id} rollback <id>\`, see [Following the results](following-results.md)).`,
         ].join('\n'),
       },
       {
@@ -123,18 +126,20 @@ export function writeSystemOverview(input: DocumentationInput): DocPage {
           '- promotes a new offer, price or claim about your business;',
           '- launches a campaign aimed at a new area or a new audience.',
           '',
-          'Proposals appear under **Decisions** in the dashboard with Approve and Decline buttons, and in your weekly report.',
+          `Proposals wait in the decision record until they are approved or rejected (\`factory decisions ${config.brand_id}\`).`,
         ].join('\n'),
       },
       {
         heading: 'What we need from you',
         body: [
           '- Photos and videos of your work, your team and your customers (with their permission): see [Sending photos and videos](uploading-content.md).',
-          '- Access to your advertising accounts, so the system can run the campaigns.',
-          `- A quick reply when a hot lead comes in${leads ? ': speed wins the customer' : ''}.`,
+          ...(practice
+            ? []
+            : ['- Access to your advertising accounts, so the system can run the campaigns.']),
+          ...(leads ? ['- A quick reply to every enquiry: speed wins the customer.'] : []),
           '- Your approval on the proposals above.',
           '',
-          'For developers connecting other tools, see [The client API and webhooks](api-and-webhooks.md).',
+          'For developers connecting other tools, see [The client API](api-and-webhooks.md).',
         ].join('\n'),
       },
     ],

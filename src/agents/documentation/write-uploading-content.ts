@@ -34,7 +34,7 @@ export function writeUploadingContent(input: DocumentationInput): DocPage {
   return {
     title: 'Sending photos and videos',
     intro:
-      `Real pictures of ${name} make ads people trust. This page explains what to send, how to name it and what happens after you upload it. ` +
+      `Real pictures of ${name} make ads people trust. This page explains what to send, how to name it and what happens to it. ` +
       `What to film each month is in the content requests folder: [monthly plan, filming guide and shot lists](${CONTENT_REQUESTS_LINK}).`,
     sections: [
       {
@@ -76,9 +76,8 @@ export function writeUploadingContent(input: DocumentationInput): DocPage {
       {
         heading: 'How to send it',
         body: [
-          '- **Dashboard:** open **Content** and drag the files in. This is the easiest way.',
-          '- **Shared folder or link:** for large batches, send your account manager a link; we add the files for you.',
-          '- **From your own tools:** developers can upload through the API (`POST /api/content`, see [The client API and webhooks](api-and-webhooks.md)).',
+          '- **Shared folder or link:** send your account manager a link to a shared folder (or a transfer link for large videos); we add the files for you.',
+          '- **A few photos:** email them to your account manager at full size (not through a messaging app, which shrinks them).',
           '',
           "Only send material you own, and only show people who agreed to appear in ads. Leave out anything private: customers' names, screens, paperwork, number plates.",
         ].join('\n'),
@@ -86,13 +85,9 @@ export function writeUploadingContent(input: DocumentationInput): DocPage {
       {
         heading: 'What happens next',
         body: [
-          '1. **Checked.** The file is checked for type, size and shape; you see a warning in the dashboard if something is off.',
-          '2. **Described.** The system notes what is in it (people, place, product, mood) and which brief and audience it fits.',
-          '3. **Prepared.** It is cropped and cut for each platform in your plan, and paired with ad copy in your brand voice.',
-          '4. **Tested.** New pieces go into the creative rotation at 01:00 and are compared with the ads already running.',
-          `5. **Rested when tired.** When its click-through rate drops by more than ${Math.round(g.fatigue_ctr_drop * 100)}% over ${g.fatigue_window_days.min}–${g.fatigue_window_days.max} days, an ad is rested and a fresher one takes over.`,
-          '',
-          'Your weekly report says which of your pieces worked and what to film more of.',
+          '1. **Matched.** Your account manager checks each file against the list above and matches it to its brief and the ad copy written for that brief.',
+          '2. **Tested.** New ads go into the creative rotation at 01:00 and are compared with the ads already running.',
+          `3. **Rested when tired.** When its click-through rate drops by more than ${Math.round(g.fatigue_ctr_drop * 100)}% over ${g.fatigue_window_days.min}–${g.fatigue_window_days.max} days, an ad is rested and a fresher one takes over.`,
         ].join('\n'),
       },
     ],

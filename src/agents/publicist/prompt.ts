@@ -62,7 +62,7 @@ export function publicistPrompt(input: PublicistInput): ModelPrompt {
       paths.map((path) => `- ${path}`).join('\n'),
       [
         `Every file names ${input.brand.name}. No section may be empty.`,
-        `${README_PATH}: what the folder is; how to send files (to the contact email above, or upload in the dashboard when it is available); this month's checklist.`,
+        `${README_PATH}: what the folder is; how to send files (to the contact email above, or a shared-folder link for large videos); this month's checklist.`,
         `${MONTHLY_PLAN_PATH}: "## Week 1" to "## Week 4", each piece with its day, platform, shape and length, audience, why (its pillar) and its shot list; how many pieces a week and why; what happens to what the owner sends.`,
         `${FILMING_GUIDE_PATH}: phone filming (light, sound, framing per platform: 9:16, 1:1, 16:9, steadiness, length); what to film at this business (offerings, places, proof); consent for customers, staff and children; what not to film (privacy for this industry, and the "${LEAVE_OUT_HEADING}" list).`,
         'Each shot list: a checklist of the brief\'s scenes in order (shot, framing, duration, notes), props and people, the on-screen text, and a line starting "Done when".',

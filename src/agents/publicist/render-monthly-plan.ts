@@ -76,7 +76,7 @@ export function renderMonthlyPlan(input: PublicistInput, month: MonthPlan): stri
     '1. We look at every file and tell you quickly if a shot needs doing again (usually sound or light).',
     '2. We trim it, add your on-screen text and captions, and size it for each platform.',
     '3. It goes into your ads and posts on the days above.',
-    '4. We watch which pieces people stop for, click on and call or buy from, and your weekly report tells you which kind to make more of.',
+    '4. We watch which pieces people stop for, click on and call or buy from, and tell you which kind to make more of.',
     '5. When people stop responding to a piece, it is rested and the next one you sent takes its place. That is why a steady flow matters more than a polished one-off.',
     '',
     '## If you cannot make everything',

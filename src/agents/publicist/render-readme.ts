@@ -55,9 +55,9 @@ export function renderReadme(input: PublicistInput, month: MonthPlan): string {
 
 function sendInstruction(input: PublicistInput): string {
   const { email, phone } = input.brand;
-  if (email) return `Send your files to ${email}, or upload them in your dashboard when it is available.`;
+  if (email) return `Send your files to ${email} (a shared-folder link for large videos).`;
   if (phone) {
-    return `Call ${phone} to agree how to send your files, or upload them in your dashboard when it is available.`;
+    return `Call ${phone} to agree how to send your files (a shared-folder link works for large videos).`;
   }
-  return 'Reply to the message this folder came with to send your files, or upload them in your dashboard when it is available.';
+  return 'Reply to the message this folder came with to send your files (a shared-folder link works for large videos).';
 }

@@ -2,6 +2,7 @@ import { checkBudget } from './checks/check-budget.ts';
 import { checkColours } from './checks/check-colours.ts';
 import { checkCopyLimits } from './checks/check-copy-limits.ts';
 import { checkPlaceholders } from './checks/check-placeholders.ts';
+import { checkPromises } from './checks/check-promises.ts';
 import { checkPrompts } from './checks/check-prompts.ts';
 import { checkReferences } from './checks/check-references.ts';
 import { checkSchemas } from './checks/check-schemas.ts';
@@ -21,6 +22,7 @@ const CHECKS: Array<(context: QaContext) => QaCheck[]> = [
   checkPrompts,
   checkColours,
   checkPlaceholders,
+  checkPromises,
   checkSecrets,
 ];
 

@@ -1,3 +1,4 @@
+import { isShipped } from '../../capabilities/index.ts';
 import type { BrandConfig, PlatformId } from '../../schemas/brand-config.ts';
 import { formatMoney } from '../../text/format-money.ts';
 import { PLATFORM_LABELS } from './platform-labels.ts';
@@ -237,8 +238,7 @@ function measurement(config: BrandConfig): string[] {
     list([
       ...tags,
       'First-party tracking on the website records visits, UTM parameters and click ids, and form submissions.',
-      'Performance is pulled daily; the dashboard shows the primary KPI against target and a weekly plain-language report explains changes.',
-      'Leads are scored 0–100 so follow-up starts with the hottest.',
+      `Performance is pulled every night per campaign${isShipped('liveAdAccounts') ? '' : ' (from the built-in practice market until live ad accounts are connected)'}; every budget move and rested ad is recorded with the rule and the numbers behind it.`,
     ]),
   ];
 }

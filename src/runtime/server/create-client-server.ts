@@ -3,6 +3,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import { FACTORY_VERSION } from '../../factory/factory-version.ts';
+import { OPENAPI_ROUTE } from './api-contract.ts';
 import { type ApiError, apiError } from './api-error.ts';
 import { CLIENT_SERVER_DEFAULTS, type ClientServerOptions } from './client-server-options.ts';
 import { inFlightWrites } from './in-flight-writes.ts';
@@ -106,21 +107,13 @@ export async function createClientServer(options: ClientServerOptions): Promise<
   await app.register(registerEventRoutes, { brandId, store, writes, bodyLimit: settings.bodyLimits.events });
 
   let document: Record<string, unknown> | undefined;
-  app.get(
-    '/api/openapi.json',
-    {
-      config: {
-        openapi: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } },
-      },
-    },
-    async () => {
-      document ??= buildOpenApiDocument(
-        { title: `${brandId} client API`, version: FACTORY_VERSION },
-        apiRoutes,
-      );
-      return document;
-    },
-  );
+  app.get(OPENAPI_ROUTE.url, { config: { openapi: OPENAPI_ROUTE.doc } }, async () => {
+    document ??= buildOpenApiDocument(
+      { title: `${brandId} client API`, version: FACTORY_VERSION },
+      apiRoutes,
+    );
+    return document;
+  });
 
   app.addHook('onClose', async () => {
     await writes.drain();

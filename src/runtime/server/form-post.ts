@@ -50,8 +50,10 @@ export const VisibleFormFields = z
         path: [],
         message: `a form may carry at most ${MAX_FIELDS} fields`,
       });
+    // Hidden fields (`_visitor`, `_utm_source`…) are split off before a post is parsed; the
+    // documented body (FormPostBody) carries them beside the visible ones.
     for (const name of names) {
-      if (!FIELD_NAME.test(name))
+      if (!name.startsWith('_') && !FIELD_NAME.test(name))
         context.addIssue({
           code: 'custom',
           path: [name],

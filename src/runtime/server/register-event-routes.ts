@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { EventBatch } from '../../schemas/tracking-event.ts';
 import type { Store } from '../../store/index.ts';
-import { ApiError, apiError, issuesToFields } from './api-error.ts';
+import { EVENTS_ROUTE } from './api-contract.ts';
+import { apiError, issuesToFields } from './api-error.ts';
 import { eventBatchWriter } from './event-batch-writer.ts';
 import type { InFlightWrites } from './in-flight-writes.ts';
-
-export const EventsAccepted = z.object({ stored: z.number().int(), duplicates: z.number().int() });
 
 interface EventRoutesOptions {
   brandId: string;
@@ -27,25 +25,10 @@ export async function registerEventRoutes(app: FastifyInstance, options: EventRo
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
 
   app.post(
-    '/api/events',
+    EVENTS_ROUTE.url,
     {
       bodyLimit: options.bodyLimit,
-      config: {
-        openapi: {
-          summary: 'Record a batch of tracking events (idempotent by event id)',
-          body: { contentTypes: ['application/json', 'text/plain'], schema: EventBatch },
-          responses: {
-            '202': { description: 'Batch committed', schema: EventsAccepted },
-            '400': {
-              description: 'Malformed JSON or an invalid event (fields name the index)',
-              schema: ApiError,
-            },
-            '413': { description: 'Body too large', schema: ApiError },
-            '415': { description: 'Unsupported content type', schema: ApiError },
-            '429': { description: 'Too many requests from this address', schema: ApiError },
-          },
-        },
-      },
+      config: { openapi: EVENTS_ROUTE.doc },
     },
     async (request, reply) => {
       const parsed = EventBatch.safeParse(request.body);

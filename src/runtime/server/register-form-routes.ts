@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { recordLead, type Store } from '../../store/index.ts';
-import { ApiError, apiError } from './api-error.ts';
-import { FORM_NAME, FormPostBody, parseFormPost } from './form-post.ts';
+import { FORM_ROUTE, type LeadAccepted, URL_ENCODED } from './api-contract.ts';
+import { apiError } from './api-error.ts';
+import { FORM_NAME, parseFormPost } from './form-post.ts';
 import type { InFlightWrites } from './in-flight-writes.ts';
 import { renderFormErrorsPage } from './render-form-errors-page.ts';
 
-export const LeadAccepted = z.object({ lead_id: z.string(), created: z.boolean() });
 export const THANK_YOU_PATH = '/thank-you.html';
-const URL_ENCODED = 'application/x-www-form-urlencoded';
 
 interface FormRoutesOptions {
   brandId: string;
@@ -30,25 +29,10 @@ export async function registerFormRoutes(app: FastifyInstance, options: FormRout
   app.removeContentTypeParser('text/plain');
 
   app.post<{ Params: { form: string } }>(
-    '/api/forms/:form',
+    FORM_ROUTE.url,
     {
       bodyLimit: options.bodyLimit,
-      config: {
-        openapi: {
-          summary: 'Submit a lead form (JSON from fetch, or a plain url-encoded form post)',
-          params: { form: z.string().regex(FORM_NAME) },
-          body: { contentTypes: ['application/json', URL_ENCODED], schema: FormPostBody },
-          responses: {
-            '201': { description: 'Lead stored (committed)', schema: LeadAccepted },
-            '200': { description: 'This submission was already stored; the same lead', schema: LeadAccepted },
-            '303': { description: 'Plain form post stored (committed); redirect to the thank-you page' },
-            '400': { description: 'Fields to fix (an HTML page for plain form posts)', schema: ApiError },
-            '413': { description: 'Body too large', schema: ApiError },
-            '415': { description: 'Unsupported content type', schema: ApiError },
-            '429': { description: 'Too many requests from this address', schema: ApiError },
-          },
-        },
-      },
+      config: { openapi: FORM_ROUTE.doc },
     },
     async (request, reply) => {
       const plain = isUrlEncoded(request);

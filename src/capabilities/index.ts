@@ -1,0 +1,7 @@
+export {
+  CAPABILITIES,
+  type Capability,
+  type CapabilityId,
+  isShipped,
+  unshippedMentions,
+} from './capabilities.ts';
