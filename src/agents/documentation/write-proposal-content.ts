@@ -80,7 +80,8 @@ export function writeProposalContent(input: DocumentationInput): ProposalContent
       `Every active platform gets at least ${money(g.min_daily_per_platform)} a day so it can prove itself, and the system never moves more than ${formatShare(g.max_shift_share)} of the daily budget in one night.`,
     goals:
       `Success is measured by ${PRIMARY_KPI_LABELS[goals.primary_kpi]}.` +
-      (targets.length > 0 ? ` For the first months the plan aims for ${listInWords(targets)}.` : ''),
+      (targets.length > 0 ? ` For the first months the plan aims for ${listInWords(targets)}.` : '') +
+      forecastSentence(budget.forecast, money),
     reporting:
       'Your dashboard opens on a 30-second view: a few sentences on how things are going, the key numbers with their change since the last period, ' +
       'a 7-day trend and the three most useful insights with what the system did about them. Detail pages show campaigns, content, audiences, areas' +
@@ -95,6 +96,23 @@ export function writeProposalContent(input: DocumentationInput): ProposalContent
       'Book a 30-minute kick-off call; campaigns go live within 14 days of it.',
     ],
   };
+}
+
+/** The month's forecast range, the same figures as the campaign plan's. */
+function forecastSentence(
+  forecast: DocumentationInput['config']['budget']['forecast'],
+  money: (amount: number) => string,
+): string {
+  if (!forecast) return '';
+  const { results, cost_per_result: cost, result } = forecast;
+  const costWords =
+    cost.high === null
+      ? `${money(Math.round(cost.low))} or more`
+      : `${money(Math.round(cost.low))}–${money(Math.round(cost.high))}`;
+  return (
+    ` Typical platform prices and response rates put a month's results at ${results.low}–${results.high} ${result}s (about ${results.expected}), ` +
+    `${costWords} per ${result}; the range narrows once your own results come in.`
+  );
 }
 
 function lowerFirst(text: string): string {

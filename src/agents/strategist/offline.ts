@@ -9,6 +9,7 @@ import { chooseBrandVoice } from './brand-voice.ts';
 import { choosePlatforms } from './choose-platforms.ts';
 import { countryCode } from './country-code.ts';
 import { applyGoalObjectives, followClientGoals } from './follow-client-goals.ts';
+import { forecastPlan, forecastResultKind, withForecast } from './forecast-plan.ts';
 import { planGeoZones } from './geo-zones.ts';
 import { planGoals } from './goals.ts';
 import { industryPlaybook } from './industry-playbooks.ts';
@@ -102,6 +103,7 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
         objectives.includes(platforms.find((platform) => platform.id === line.platform)!.objective),
       )
       .reduce((sum, line) => sum + line.core_monthly, 0);
+  const forecast = forecastPlan(allocation.budget, businessModel);
   const goals = planGoals({
     businessModel,
     playbook,
@@ -111,7 +113,17 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
     clientGoal: strategy.main,
     targetGoal: strategy.targetGoal,
     currency: input.budget.currency,
+    forecastCost: forecast.total.cost_per_result,
   });
+  const budget = withForecast(
+    allocation.budget,
+    forecast,
+    forecastResultKind(businessModel, goals.primary_kpi),
+  );
+  assumptions.push(
+    'Forecasts are ranges from typical platform prices, click-through and conversion rates (the same ones the sandbox market uses): ' +
+      '49 months in 50 land inside them; the client’s own results replace them after the first weeks.',
+  );
   assumptions.push(
     strategy.targetGoal
       ? "Targets not set by the client's own number are industry benchmarks until the client has two weeks of its own results."
@@ -173,7 +185,7 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
     offerings,
     demographics: { primary, secondary, tertiary },
     platforms,
-    budget: allocation.budget,
+    budget,
     campaign_goals: goals,
     geographic_strategy: geo,
     tracking: {
