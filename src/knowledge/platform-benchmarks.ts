@@ -86,10 +86,11 @@ export const AD_MARKET_ASSUMPTIONS = {
   /** Platforms spend 93–102% of the daily budget. */
   spendPace: [0.93, 1.02] as BenchmarkRange,
   /**
-   * Share of its fresh CTR an ad keeps on average over a month: ads tire (30% below fresh in one to two
-   * weeks at the starting budget) until rotation replaces them, so a month's clicks are 65–100% of fresh ones.
+   * Share of its fresh CTR an ad keeps on average over a month: an ad left running the whole month
+   * keeps 60–75% (it is 30% below fresh after one to two weeks at the starting budget and goes on
+   * falling), an ad rotated out as soon as it tires keeps nearly all of it.
    */
-  creativeWear: [0.65, 1] as BenchmarkRange,
+  creativeWear: [0.6, 1] as BenchmarkRange,
 } as const;
 
 /** The middle `share` (log scale) of a range: what a typical campaign on the platform draws from. */
