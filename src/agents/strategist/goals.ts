@@ -1,7 +1,7 @@
+import { formatAmount } from '../../proposal/format-amount.ts';
 import type { BrandConfig } from '../../schemas/brand-config.ts';
 import type { ClientGoal } from '../../schemas/brand-profile.ts';
 import type { BusinessModel } from '../../schemas/business-model.ts';
-import { formatMoney } from '../../text/format-money.ts';
 import type { IndustryPlaybook } from './industry-playbook.ts';
 
 export type CampaignGoals = BrandConfig['campaign_goals'];
@@ -153,6 +153,7 @@ const GOAL_KIND_LABELS: Record<ClientGoal['kind'], string> = {
  */
 export function planGoals(options: PlanGoalsOptions): CampaignGoals {
   const { businessModel, playbook, industryLabel, leadCore, salesCore } = options;
+  const formatMoney = (amount: number) => formatAmount(amount, options.currency ?? 'USD');
   const goal = options.clientGoal ?? null;
   const modelPrimary = primaryKpiFor(businessModel, playbook.bookings);
   const primary = goal ? primaryKpiForGoal(goal, modelPrimary) : modelPrimary;

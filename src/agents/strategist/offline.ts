@@ -1,13 +1,14 @@
+import { formatAmount } from '../../proposal/format-amount.ts';
 import { INDUSTRY_LABELS, isIndustryKey } from '../../research/industry-keys.ts';
 import type { BrandConfig } from '../../schemas/brand-config.ts';
 import type { BusinessModel } from '../../schemas/business-model.ts';
-import { formatMoney } from '../../text/format-money.ts';
 import type { AgentRunContext } from '../builder-agent.ts';
 import { allocateBudget } from './allocate-budget.ts';
 import { chooseBrandColors } from './brand-colors.ts';
 import { chooseBrandVoice } from './brand-voice.ts';
 import { choosePlatforms } from './choose-platforms.ts';
 import { countryCode } from './country-code.ts';
+import { localRadius } from './distance-unit.ts';
 import { applyGoalObjectives, followClientGoals } from './follow-client-goals.ts';
 import { forecastPlan, forecastResultKind, withForecast } from './forecast-plan.ts';
 import { planGeoZones } from './geo-zones.ts';
@@ -40,6 +41,7 @@ const KPI_LABELS: Record<BrandConfig['campaign_goals']['primary_kpi'], string> =
  * and is listed as an assumption in the plan.
  */
 export function planStrategy(input: StrategistInput, context: AgentRunContext): StrategistOutput {
+  const formatMoney = (amount: number) => formatAmount(amount, input.budget.currency);
   const assumptions: string[] = [];
   const warn = (text: string) => {
     assumptions.push(text);
@@ -120,6 +122,11 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
     forecast,
     forecastResultKind(businessModel, goals.primary_kpi),
   );
+  if (input.budget.currency !== 'USD') {
+    warn(
+      `Platform benchmarks are US dollar figures; the forecast reads ${input.budget.currency} amounts as if they were dollars until the client's own costs replace them.`,
+    );
+  }
   assumptions.push(
     'Forecasts are ranges from typical platform prices, click-through and conversion rates (the same ones the sandbox market uses): ' +
       '49 months in 50 land inside them; the client’s own results replace them after the first weeks.',
@@ -142,7 +149,7 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
   if (input.locations.length === 0) assumptions.push(geo.rationale);
   else {
     assumptions.push(
-      `Customers travel up to ${playbook.radiusKm} km to the business, typical for ${industry.label.toLowerCase()}.`,
+      `Customers travel up to ${localRadius(playbook.radiusKm, country).words} to the business, typical for ${industry.label.toLowerCase()}.`,
     );
   }
 
@@ -234,6 +241,7 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
 
 function summarise(config: BrandConfig, input: StrategistInput, goal: string | null): string {
   const { budget, campaign_goals: goals, demographics } = config;
+  const formatMoney = (amount: number) => formatAmount(amount, budget.currency);
   const kpi = KPI_LABELS[goals.primary_kpi];
   const target =
     goals.targets.monthly_leads !== null && goals.primary_kpi !== 'roas'

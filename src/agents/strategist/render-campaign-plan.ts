@@ -1,5 +1,6 @@
 import { formatAmount } from '../../proposal/format-amount.ts';
 import type { BrandConfig, PlatformId } from '../../schemas/brand-config.ts';
+import { localRadius } from './distance-unit.ts';
 import { PLATFORM_LABELS } from './platform-labels.ts';
 import type { StrategistOutput } from './strategist-output.ts';
 
@@ -218,7 +219,9 @@ function geography(config: BrandConfig): string[] {
     ...zones.map((zone) =>
       row([
         zone.name,
-        zone.radius_km ? `${zone.kind} (${zone.radius_km} km)` : zone.kind,
+        zone.radius_km
+          ? `${zone.kind} (${localRadius(zone.radius_km, zone.place.country).short})`
+          : zone.kind,
         zone.priority,
         percent(zone.budget_share),
         zone.center

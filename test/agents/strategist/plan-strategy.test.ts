@@ -63,7 +63,9 @@ describe('planStrategy', () => {
     expect(radius).toMatchObject({
       kind: 'radius',
       priority: 'primary',
-      radius_km: 15,
+      // A US practice's 15 km travel distance is targeted as 9 miles, the unit its customers use.
+      radius_km: 14.48,
+      name: expect.stringMatching(/^9 mi around /),
       center: { lat: 48.7519, lng: -122.4787 },
     });
     expect(
