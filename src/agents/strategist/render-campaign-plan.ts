@@ -269,7 +269,7 @@ function timeline(config: BrandConfig): string[] {
     [
       '### Weeks 3–6: optimise',
       '',
-      '- Move budget towards the best cost per result, at most 30% of the daily total per cycle and never below $50 a day on an active platform.',
+      `- Move budget towards the best cost per result, at most 30% of the daily total per cycle and never below ${formatAmount(50, config.budget.currency)} a day on an active platform.`,
       '- Rotate creative whose click-through falls by more than 30%; pause the weakest audiences and keywords.',
       '- Use the test allocation for new audiences and messages; reset targets from the client’s own results.',
     ].join('\n'),
