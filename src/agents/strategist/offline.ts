@@ -137,9 +137,18 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
       : 'Targets are industry benchmarks until the client has two weeks of its own results.',
   );
 
+  // Research may read a local business's online enquiry form as selling online; only a business that
+  // ships (a shop) or whose kind serves remotely (the industry's usual model) gets a national market.
+  const servesLocally =
+    businessModel === 'service-online' && playbook.defaultBusinessModel === 'brick-and-mortar-primary';
+  if (servesLocally && input.locations.length > 0) {
+    assumptions.push(
+      `${industry.label} clients are usually local, so the budget stays around the business rather than the whole country, although enquiries arrive online.`,
+    );
+  }
   const geo = planGeoZones({
     locations: input.locations,
-    businessModel,
+    businessModel: servesLocally ? 'brick-and-mortar-primary' : businessModel,
     radiusKm: playbook.radiusKm,
     defaultCountry: country,
     defaultCountryReason: knownCountry

@@ -88,6 +88,16 @@ describe('planStrategy', () => {
     expect(decisions.join('\n')).toMatch(/Primary KPI: cost_per_lead/);
   });
 
+  it('keeps a local kind of business local when research reads its online enquiries as selling online', () => {
+    const { config } = planStrategy(
+      { ...dentalInput(), business_model: 'service-online' },
+      recordingContext(),
+    );
+    const zones = config.geographic_strategy.zones;
+    expect(zones.some((zone) => zone.kind === 'country')).toBe(false);
+    expect(zones.find((zone) => zone.priority === 'primary')).toMatchObject({ kind: 'radius' });
+  });
+
   it('invents no contact details for a SaaS whose profile has none, and targets the country', () => {
     const context = recordingContext();
     const { config, plan } = planStrategy(saasInput(), context);
