@@ -4,7 +4,8 @@
  * then reports per site: agents run, warnings, QA's blocking problems, ad variants and their limit
  * violations (every variant re-checked), whether the copy names the brand's own offerings, and time.
  * With --check it exits non-zero unless there is no limit violation, no QA blocking problem, and
- * every site's copy names its offerings.
+ * every site's copy names its offerings, and every client's 30-day sandbox simulation lands inside its
+ * plan's forecast ranges (eval/forecast-consistency.ts).
  */
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,11 @@ import { serveFolder } from '../src/runtime/serve-folder.ts';
 import { AdCopy } from '../src/schemas/ad-copy.ts';
 import { BrandConfig } from '../src/schemas/brand-config.ts';
 import { BrandProfile } from '../src/schemas/brand-profile.ts';
+import {
+  checkForecastConsistency,
+  describeConsistency,
+  type ForecastConsistency,
+} from './forecast-consistency.ts';
 
 /** What the agents rendered during one spawn, kept in memory: a failed spawn removes its directory. */
 interface Captured {
@@ -116,6 +122,8 @@ interface SiteResult {
   seconds: number;
   status: string;
   problems: string[];
+  /** A 30-day sandbox simulation of the client against its plan's forecast; null when it could not run. */
+  forecast: ForecastConsistency | null;
 }
 
 async function evaluateSite(sitesDir: string, site: string, registry: AgentRegistry): Promise<SiteResult> {
@@ -168,6 +176,14 @@ async function evaluateSite(sitesDir: string, site: string, registry: AgentRegis
       offering = offeringMentioned([...named, ...described], text);
     }
     const offerings = profile?.offerings.length ?? 0;
+    let forecast: ForecastConsistency | null = null;
+    try {
+      forecast = await checkForecastConsistency(clientsDir, site);
+      if (!forecast.consistent)
+        problems.push(`forecast: the sandbox lands outside the plan: ${describeConsistency(forecast)}`);
+    } catch (error) {
+      problems.push(`forecast: the 30-day simulation did not run: ${(error as Error).message}`);
+    }
     if (!copy) problems.push('no creative/ad-copy.json was written');
     else if (offering === null) problems.push(`the ad copy names none of ${offerings} offerings`);
     return {
@@ -183,11 +199,18 @@ async function evaluateSite(sitesDir: string, site: string, registry: AgentRegis
       seconds,
       status: result.status,
       problems,
+      forecast,
     };
   } finally {
     await served.close();
     await rm(clientsDir, { recursive: true, force: true });
   }
+}
+
+/** ✓ or ✗ with the simulated figures against the plan's ranges. */
+function forecastCell(forecast: ForecastConsistency | null): string {
+  if (!forecast) return '– (not simulated)';
+  return `${forecast.consistent ? '✓' : '✗'} ${describeConsistency(forecast)}`;
 }
 
 function parseFile<T>(
@@ -223,7 +246,7 @@ if (registry !== lastLoaded)
   process.stdout.write('(qa is attached here: the registry does not wire it yet)\n');
 process.stdout.write('\n');
 process.stdout.write(
-  `${'site'.padEnd(22)}${'status'.padEnd(10)}${'agents'.padStart(7)}${'warn'.padStart(6)}${'QA blk'.padStart(8)}${'ads'.padStart(6)}${'limits'.padStart(8)}  offering named${' '.repeat(18)}seconds\n`,
+  `${'site'.padEnd(22)}${'status'.padEnd(10)}${'agents'.padStart(7)}${'warn'.padStart(6)}${'QA blk'.padStart(8)}${'ads'.padStart(6)}${'limits'.padStart(8)}  offering named${' '.repeat(18)}seconds  forecast\n`,
 );
 const results: SiteResult[] = [];
 for (const site of sites) {
@@ -236,7 +259,7 @@ for (const site of sites) {
       `${site.padEnd(22)}${result.status.padEnd(10)}${String(result.ran).padStart(7)}${String(result.warnings).padStart(6)}` +
         `${(result.qaBlocking === null ? '–' : String(result.qaBlocking)).padStart(8)}` +
         `${(result.variants === null ? '–' : String(result.variants)).padStart(6)}${String(result.violations).padStart(8)}` +
-        `  ${offeringCell.slice(0, 30).padEnd(32)}${result.seconds.toFixed(2).padStart(7)}\n`,
+        `  ${offeringCell.slice(0, 30).padEnd(32)}${result.seconds.toFixed(2).padStart(7)}  ${forecastCell(result.forecast)}\n`,
     );
   } catch (error) {
     process.stdout.write(`${site.padEnd(22)}error: ${(error as Error).message}\n`);
@@ -253,6 +276,7 @@ for (const site of sites) {
       seconds: 0,
       status: 'error',
       problems: [(error as Error).message],
+      forecast: null,
     });
   }
 }
@@ -269,6 +293,13 @@ process.stdout.write(
       .toFixed(2)
       .padStart(7)}\n`,
 );
+const consistent = results.filter((result) => result.forecast?.consistent).length;
+if (results.some((result) => result.forecast))
+  process.stdout.write(
+    `\nForecast consistency: ${consistent}/${results.length} sites' 30-day sandbox simulation lands inside the plan's range ` +
+      `(${sum((r) => r.forecast?.seconds ?? 0).toFixed(1)} s of simulation)\n`,
+  );
+
 const planned = results[0]?.planned ?? 0;
 if (planned > 0) process.stdout.write(`(${planned} agents per client are planned, not built yet)\n`);
 const problems = results.flatMap((result) => result.problems.map((line) => `${result.site}: ${line}`));
@@ -279,6 +310,7 @@ const targets = {
   'no limit violation': sum((r) => r.violations) === 0,
   'no QA blocking problem (QA ran everywhere)': results.every((r) => r.qaBlocking === 0),
   'every site’s copy names its offerings': named === results.length,
+  'the sandbox confirms every plan’s forecast': consistent === results.length,
 };
 const missed = Object.entries(targets)
   .filter(([, ok]) => !ok)

@@ -6,6 +6,7 @@ import { FactoryError } from '../errors/factory-error.ts';
 import { assertClientSlug } from '../factory/client-slug.ts';
 import { AdCopy } from '../schemas/ad-copy.ts';
 import { BrandConfig } from '../schemas/brand-config.ts';
+import { type ConversionKind, conversionKindOf } from '../schemas/business-model.ts';
 import { Policy } from '../schemas/policy.ts';
 import type { BrandSeed } from '../store/index.ts';
 
@@ -25,7 +26,7 @@ export interface ClientSetup {
   seed: BrandSeed;
   brandName: string;
   /** Leads businesses count conversions; online stores count purchases with revenue. */
-  conversionKind: 'leads' | 'sales';
+  conversionKind: ConversionKind;
   adProfiles: Map<string, AdProfile>;
 }
 
@@ -58,7 +59,7 @@ export async function loadClientSetup(clientsDir: string, slugInput: string): Pr
     policy,
     seed,
     brandName: seed.brand.name,
-    conversionKind: brandConfig.business_model === 'ecommerce-primary' ? 'sales' : 'leads',
+    conversionKind: conversionKindOf(brandConfig.business_model),
     adProfiles,
   };
 }

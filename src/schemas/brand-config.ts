@@ -38,6 +38,24 @@ export const Platform = z.object({
 });
 export type Platform = z.infer<typeof Platform>;
 
+/** A forecast figure: the median outcome and the range that holds the forecast's coverage of outcomes. */
+const ForecastRange = z
+  .object({ low: z.number().min(0), expected: z.number().min(0), high: z.number().min(0) })
+  .refine((range) => range.low <= range.expected && range.expected <= range.high, 'low ≤ expected ≤ high');
+
+/** What a month's spend buys, from the platform benchmarks the sandbox market uses too (whole spend, tests included). */
+export const ResultsForecast = z.object({
+  clicks: ForecastRange,
+  results: ForecastRange,
+  /** Spend ÷ results; `high` (and `expected`) null when that end of the range has no result. */
+  cost_per_result: z.object({
+    low: z.number().min(0),
+    expected: z.number().min(0).nullable(),
+    high: z.number().min(0).nullable(),
+  }),
+});
+export type ResultsForecast = z.infer<typeof ResultsForecast>;
+
 export const BudgetLine = z.object({
   platform: PlatformId,
   share: z.number().min(0).max(1),
@@ -46,6 +64,7 @@ export const BudgetLine = z.object({
   core_monthly: z.number().int().min(0),
   test_monthly: z.number().int().min(0),
   daily: z.number().min(0),
+  forecast: ResultsForecast.optional(),
 });
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
@@ -56,6 +75,15 @@ export const Budget = z.object({
   /** Share of the budget kept for learning and tests (DESIGN §5: 15%). */
   test_allocation: z.object({ share: z.number().min(0).max(1), monthly: z.number().int().min(0) }),
   allocation: z.array(BudgetLine).min(1),
+  /** The month's results for the whole budget, drawn jointly (not the sum of the lines' ranges). */
+  forecast: ResultsForecast.extend({
+    /** What one result is: a lead, a booking or a purchase. */
+    result: z.enum(['lead', 'booking', 'purchase']),
+    /** Share of outcomes inside each range (0.98: the 1st to the 99th percentile). */
+    coverage: z.number().gt(0).lt(1),
+    /** The period forecast, in days (a planned month is 30.4). */
+    days: z.number().positive(),
+  }).optional(),
 });
 
 export const GeoZone = z.object({

@@ -80,7 +80,8 @@ export function writeProposalContent(input: DocumentationInput): ProposalContent
       `Every active platform gets at least ${money(g.min_daily_per_platform)} a day so it can prove itself, and the system never moves more than ${formatShare(g.max_shift_share)} of the daily budget in one night.`,
     goals:
       `Success is measured by ${PRIMARY_KPI_LABELS[goals.primary_kpi]}.` +
-      (targets.length > 0 ? ` For the first months the plan aims for ${listInWords(targets)}.` : ''),
+      (targets.length > 0 ? ` For the first months the plan aims for ${listInWords(targets)}.` : '') +
+      forecastSentence(budget.forecast, money),
     reporting:
       `Every ${leads ? 'enquiry from the website is stored the moment it is sent, with the ad or search that brought the visitor' : 'visit from an ad is tracked (with consent) back to the campaign that paid for it'}. ` +
       'Each night the system collects the spend and results of every campaign, and every decision it takes (resting a tired ad, moving budget) is recorded with the rule it followed and the numbers behind it, ' +
@@ -98,6 +99,23 @@ export function writeProposalContent(input: DocumentationInput): ProposalContent
       'Book a 30-minute kick-off call.',
     ],
   };
+}
+
+/** The month's forecast range, the same figures as the campaign plan's. */
+function forecastSentence(
+  forecast: DocumentationInput['config']['budget']['forecast'],
+  money: (amount: number) => string,
+): string {
+  if (!forecast) return '';
+  const { results, cost_per_result: cost, result } = forecast;
+  const costWords =
+    cost.high === null
+      ? `${money(Math.round(cost.low))} or more`
+      : `${money(Math.round(cost.low))}–${money(Math.round(cost.high))}`;
+  return (
+    ` Typical platform prices and response rates put a month's results at ${results.low}–${results.high} ${result}s (about ${results.expected}), ` +
+    `${costWords} per ${result}; the range narrows once your own results come in.`
+  );
 }
 
 function lowerFirst(text: string): string {

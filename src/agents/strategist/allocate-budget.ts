@@ -1,5 +1,5 @@
+import { formatAmount } from '../../proposal/format-amount.ts';
 import type { BrandConfig, PlatformId } from '../../schemas/brand-config.ts';
-import { formatMoney } from '../../text/format-money.ts';
 import { splitByLargestRemainder } from './largest-remainder.ts';
 
 export type Budget = BrandConfig['budget'];
@@ -50,6 +50,7 @@ export function allocateBudget(options: AllocateBudgetOptions): BudgetAllocation
     ...options,
   } satisfies Required<AllocateBudgetOptions>;
   const { monthlyTotal, lines } = settings;
+  const formatMoney = (amount: number) => formatAmount(amount, settings.currency);
   if (!Number.isInteger(monthlyTotal) || monthlyTotal <= 0) {
     throw new Error(`monthly total must be a positive whole number, got ${monthlyTotal}`);
   }

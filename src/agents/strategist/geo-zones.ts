@@ -2,6 +2,7 @@ import type { BrandConfig } from '../../schemas/brand-config.ts';
 import type { Location } from '../../schemas/brand-profile.ts';
 import type { BusinessModel } from '../../schemas/business-model.ts';
 import { COUNTRY_LABELS, countryCode } from './country-code.ts';
+import { localRadius } from './distance-unit.ts';
 import { splitByLargestRemainder } from './largest-remainder.ts';
 import { slugify } from './slugify.ts';
 
@@ -54,15 +55,16 @@ export function planGeoZones(options: PlanGeoZonesOptions): GeoStrategy {
     const { city, region } = location.address;
     const country = countryCode(location.address.country) ?? location.address.country ?? defaultCountry;
     const place = { city, region, country };
+    const radius = localRadius(radiusKm, country);
     // Several locations often share the brand's name; the city tells their zones apart.
     const label =
       [location.name, city].filter(Boolean).join(', ') || region || location.address.street || 'the business';
     zones.push({
-      id: slugify(`${label}-${radiusKm}km`),
-      name: `${radiusKm} km around ${label}${location.geo ? '' : ' (centre to be geocoded)'}`,
+      id: slugify(`${label}-${radius.short.replace(' ', '')}`),
+      name: `${radius.short} around ${label}${location.geo ? '' : ' (centre to be geocoded)'}`,
       kind: 'radius',
       center: location.geo,
-      radius_km: radiusKm,
+      radius_km: radius.km,
       place,
       priority: local,
     });
@@ -113,11 +115,12 @@ export function planGeoZones(options: PlanGeoZonesOptions): GeoStrategy {
   }));
 
   const missingGeo = locations.filter((location) => location.geo === null).length;
+  const travel = localRadius(radiusKm, countries[0] ?? defaultCountry).words;
   const rationale = [
     mode === 'local'
-      ? `Customers come from around the business, so most budget goes to a ${radiusKm} km radius (typical travel distance for the industry) and the rest to the wider city or region.`
+      ? `Customers come from around the business, so most budget goes to people within ${travel} of it (typical travel distance for the industry) and the rest to the wider city or region.`
       : mode === 'hybrid'
-        ? `The business serves people locally and sells online: the ${radiusKm} km radius leads, the city or region follows, and the country catches online buyers.`
+        ? `The business serves people locally and sells online: the area within ${travel} leads, the city or region follows, and the country catches online buyers.`
         : `The business sells online, so the country is the primary market; the area around its location is kept as a smaller local zone.`,
     missingGeo > 0
       ? `${missingGeo} location(s) have no coordinates; their radius zones name the place and need geocoding before launch.`

@@ -1,7 +1,7 @@
+import { formatAmount } from '../../proposal/format-amount.ts';
 import type { BrandConfig } from '../../schemas/brand-config.ts';
 import type { ClientGoal } from '../../schemas/brand-profile.ts';
 import type { BusinessModel } from '../../schemas/business-model.ts';
-import { formatMoney } from '../../text/format-money.ts';
 import type { IndustryPlaybook } from './industry-playbook.ts';
 
 export type CampaignGoals = BrandConfig['campaign_goals'];
@@ -21,6 +21,8 @@ export interface PlanGoalsOptions {
   targetGoal?: ClientGoal | null;
   /** The budget's currency: a money target in another currency is quoted, not used. */
   currency?: string;
+  /** Cost per result the ad market's benchmarks give for the whole budget (see `forecastPlan`). */
+  forecastCost?: { low: number; expected: number | null; high: number | null } | null;
 }
 
 /** DESIGN §4 routing: lead businesses are judged on cost per lead (or booking), sellers on ROAS. */
@@ -151,11 +153,19 @@ const GOAL_KIND_LABELS: Record<ClientGoal['kind'], string> = {
  */
 export function planGoals(options: PlanGoalsOptions): CampaignGoals {
   const { businessModel, playbook, industryLabel, leadCore, salesCore } = options;
+  const formatMoney = (amount: number) => formatAmount(amount, options.currency ?? 'USD');
   const goal = options.clientGoal ?? null;
   const modelPrimary = primaryKpiFor(businessModel, playbook.bookings);
   const primary = goal ? primaryKpiForGoal(goal, modelPrimary) : modelPrimary;
   const { low, high } = playbook.kpi.costPerLead;
-  const benchmarkCost = Math.round((low + high) / 2);
+  const industryCost = Math.round((low + high) / 2);
+  // The industry's typical cost is only a target when the platforms' own benchmarks can deliver it.
+  const market = options.forecastCost ?? null;
+  const outsideMarket =
+    market !== null &&
+    market.expected !== null &&
+    (industryCost < market.low || (market.high !== null && industryCost > market.high));
+  const benchmarkCost = outsideMarket ? Math.max(1, Math.round(market.expected!)) : industryCost;
   const benchmarkRoas = playbook.kpi.roas;
   const unit =
     primary === 'cost_per_booking'
@@ -250,7 +260,14 @@ export function planGoals(options: PlanGoalsOptions): CampaignGoals {
     );
   }
 
-  if (monthlyLeads !== null && !usedStated) {
+  if (monthlyLeads !== null && !usedStated && outsideMarket) {
+    reasons.push(
+      `The typical ${formatMoney(low)}–${formatMoney(high)} per ${unit} for ${industryLabel.toLowerCase()} (midpoint ${formatMoney(industryCost)}) is outside what ` +
+        `the ad platforms' benchmarks give for this budget (${formatMoney(market!.low)}–${market!.high === null ? 'more' : formatMoney(market!.high)}), ` +
+        `so the target is their median ${formatMoney(costPerLead)} per ${unit}: ${formatMoney(leadCore)} core spend on ${unit} ` +
+        `campaigns ÷ ${formatMoney(costPerLead)} = ${monthlyLeads} ${unit}s a month.`,
+    );
+  } else if (monthlyLeads !== null && !usedStated) {
     reasons.push(
       `Target cost per ${unit} ${formatMoney(costPerLead)} is the midpoint of the typical ${formatMoney(low)}–${formatMoney(high)} for ${industryLabel.toLowerCase()} ` +
         `(an industry benchmark, not the client's history): ${formatMoney(leadCore)} core spend on ${unit} ` +

@@ -1,14 +1,16 @@
+import { formatAmount } from '../../proposal/format-amount.ts';
 import { INDUSTRY_LABELS, isIndustryKey } from '../../research/industry-keys.ts';
 import type { BrandConfig } from '../../schemas/brand-config.ts';
 import type { BusinessModel } from '../../schemas/business-model.ts';
-import { formatMoney } from '../../text/format-money.ts';
 import type { AgentRunContext } from '../builder-agent.ts';
 import { allocateBudget } from './allocate-budget.ts';
 import { chooseBrandColors } from './brand-colors.ts';
 import { chooseBrandVoice } from './brand-voice.ts';
 import { choosePlatforms } from './choose-platforms.ts';
 import { countryCode } from './country-code.ts';
+import { localRadius } from './distance-unit.ts';
 import { applyGoalObjectives, followClientGoals } from './follow-client-goals.ts';
+import { forecastPlan, forecastResultKind, withForecast } from './forecast-plan.ts';
 import { planGeoZones } from './geo-zones.ts';
 import { planGoals } from './goals.ts';
 import { industryPlaybook } from './industry-playbooks.ts';
@@ -39,6 +41,7 @@ const KPI_LABELS: Record<BrandConfig['campaign_goals']['primary_kpi'], string> =
  * and is listed as an assumption in the plan.
  */
 export function planStrategy(input: StrategistInput, context: AgentRunContext): StrategistOutput {
+  const formatMoney = (amount: number) => formatAmount(amount, input.budget.currency);
   const assumptions: string[] = [];
   const warn = (text: string) => {
     assumptions.push(text);
@@ -102,6 +105,7 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
         objectives.includes(platforms.find((platform) => platform.id === line.platform)!.objective),
       )
       .reduce((sum, line) => sum + line.core_monthly, 0);
+  const forecast = forecastPlan(allocation.budget, businessModel);
   const goals = planGoals({
     businessModel,
     playbook,
@@ -111,16 +115,40 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
     clientGoal: strategy.main,
     targetGoal: strategy.targetGoal,
     currency: input.budget.currency,
+    forecastCost: forecast.total.cost_per_result,
   });
+  const budget = withForecast(
+    allocation.budget,
+    forecast,
+    forecastResultKind(businessModel, goals.primary_kpi),
+  );
+  if (input.budget.currency !== 'USD') {
+    warn(
+      `Platform benchmarks are US dollar figures; the forecast reads ${input.budget.currency} amounts as if they were dollars until the client's own costs replace them.`,
+    );
+  }
+  assumptions.push(
+    'Forecasts are ranges from typical platform prices, click-through and conversion rates (the same ones the sandbox market uses): ' +
+      '49 months in 50 land inside them; the client’s own results replace them after the first weeks.',
+  );
   assumptions.push(
     strategy.targetGoal
       ? "Targets not set by the client's own number are industry benchmarks until the client has two weeks of its own results."
       : 'Targets are industry benchmarks until the client has two weeks of its own results.',
   );
 
+  // Research may read a local business's online enquiry form as selling online; only a business that
+  // ships (a shop) or whose kind serves remotely (the industry's usual model) gets a national market.
+  const servesLocally =
+    businessModel === 'service-online' && playbook.defaultBusinessModel === 'brick-and-mortar-primary';
+  if (servesLocally && input.locations.length > 0) {
+    assumptions.push(
+      `${industry.label} clients are usually local, so the budget stays around the business rather than the whole country, although enquiries arrive online.`,
+    );
+  }
   const geo = planGeoZones({
     locations: input.locations,
-    businessModel,
+    businessModel: servesLocally ? 'brick-and-mortar-primary' : businessModel,
     radiusKm: playbook.radiusKm,
     defaultCountry: country,
     defaultCountryReason: knownCountry
@@ -130,7 +158,7 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
   if (input.locations.length === 0) assumptions.push(geo.rationale);
   else {
     assumptions.push(
-      `Customers travel up to ${playbook.radiusKm} km to the business, typical for ${industry.label.toLowerCase()}.`,
+      `Customers travel up to ${localRadius(playbook.radiusKm, country).words} to the business, typical for ${industry.label.toLowerCase()}.`,
     );
   }
 
@@ -173,7 +201,7 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
     offerings,
     demographics: { primary, secondary, tertiary },
     platforms,
-    budget: allocation.budget,
+    budget,
     campaign_goals: goals,
     geographic_strategy: geo,
     tracking: {
@@ -222,6 +250,7 @@ export function planStrategy(input: StrategistInput, context: AgentRunContext): 
 
 function summarise(config: BrandConfig, input: StrategistInput, goal: string | null): string {
   const { budget, campaign_goals: goals, demographics } = config;
+  const formatMoney = (amount: number) => formatAmount(amount, budget.currency);
   const kpi = KPI_LABELS[goals.primary_kpi];
   const target =
     goals.targets.monthly_leads !== null && goals.primary_kpi !== 'roas'

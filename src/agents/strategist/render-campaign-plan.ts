@@ -1,6 +1,7 @@
 import { isShipped } from '../../capabilities/index.ts';
+import { formatAmount } from '../../proposal/format-amount.ts';
 import type { BrandConfig, PlatformId } from '../../schemas/brand-config.ts';
-import { formatMoney } from '../../text/format-money.ts';
+import { localRadius } from './distance-unit.ts';
 import { PLATFORM_LABELS } from './platform-labels.ts';
 import type { StrategistOutput } from './strategist-output.ts';
 
@@ -26,7 +27,7 @@ export function renderCampaignPlan(output: StrategistOutput): string {
   const { config, plan } = output;
   const sections = [
     `# Campaign plan: ${config.brand_name}`,
-    `${config.industry.label} · ${config.business_model} · budget ${formatMoney(config.budget.monthly_total)} ${config.budget.currency}/month · time zone ${config.timezone}`,
+    `${config.industry.label} · ${config.business_model} · budget ${formatAmount(config.budget.monthly_total, config.budget.currency)} ${config.budget.currency}/month · time zone ${config.timezone}`,
     '## Summary',
     ...yourGoal(plan),
     plan.summary,
@@ -36,6 +37,8 @@ export function renderCampaignPlan(output: StrategistOutput): string {
     ...platforms(config),
     '## Monthly budget',
     ...budget(config, plan),
+    '## What the budget buys',
+    ...forecast(config),
     '## Geography',
     ...geography(config),
     '## Goals and targets',
@@ -96,6 +99,7 @@ function audiences(config: BrandConfig): string[] {
 }
 
 function platforms(config: BrandConfig): string[] {
+  const formatMoney = (amount: number) => formatAmount(amount, config.budget.currency);
   const names = new Map(
     [config.demographics.primary, config.demographics.secondary, config.demographics.tertiary].map((d) => [
       d.id,
@@ -119,6 +123,7 @@ function platforms(config: BrandConfig): string[] {
 }
 
 function budget(config: BrandConfig, plan: StrategistOutput['plan']): string[] {
+  const formatMoney = (amount: number) => formatAmount(amount, config.budget.currency);
   const { budget } = config;
   const rows = budget.allocation.map((line) =>
     row([
@@ -155,10 +160,56 @@ function budget(config: BrandConfig, plan: StrategistOutput['plan']): string[] {
   if (plan.dropped_platforms.length > 0) {
     parts.push(
       `Left out for now: ${plan.dropped_platforms.map((id) => PLATFORM_LABELS[id]).join(', ')}. ` +
-        'Add them back when the budget allows at least $50 a day per platform.',
+        `Add them back when the budget allows at least ${formatMoney(50)} a day per platform.`,
     );
   }
   return parts;
+}
+
+const RESULT_WORDS = { lead: 'Leads', booking: 'Bookings', purchase: 'Purchases' } as const;
+
+/** Forecast ranges per platform and for the month: what the plan promises is what the benchmarks give. */
+function forecast(config: BrandConfig): string[] {
+  const { budget } = config;
+  const total = budget.forecast;
+  if (!total) return ['No forecast: the budget has none yet.'];
+  const money = (amount: number) => formatAmount(Math.round(amount), budget.currency);
+  const count = (range: { low: number; expected: number; high: number }) =>
+    `${range.low.toLocaleString('en-US')}–${range.high.toLocaleString('en-US')} (about ${range.expected.toLocaleString('en-US')})`;
+  const cost = (range: { low: number; expected: number | null; high: number | null }) =>
+    range.high === null
+      ? `${money(range.low)} or more`
+      : `${money(range.low)}–${money(range.high)}${range.expected === null ? '' : ` (about ${money(range.expected)})`}`;
+  const noun = RESULT_WORDS[total.result];
+  const rows = budget.allocation
+    .filter((line) => line.forecast)
+    .map((line) =>
+      row([
+        PLATFORM_LABELS[line.platform],
+        formatAmount(line.monthly, budget.currency),
+        count(line.forecast!.clicks),
+        count(line.forecast!.results),
+        cost(line.forecast!.cost_per_result),
+      ]),
+    );
+  return [
+    `A month's results for the whole budget (tests included), worked out from typical prices, click-through and conversion rates on each platform, ` +
+      `the same figures the sandbox ad market is built on. ${Math.round(total.coverage * 50)} months in 50 land inside each range; ` +
+      `the figure in brackets is the middle one. The ranges are wide because nothing is known yet of how well the ads fit this audience; ` +
+      'they narrow once the client has two weeks of its own results.',
+    [
+      row(['Platform', 'Spend', 'Clicks', noun, `Cost per ${total.result}`]),
+      row(['---', '---:', '---:', '---:', '---:']),
+      ...rows,
+      row([
+        '**Total**',
+        formatAmount(budget.monthly_total, budget.currency),
+        count(total.clicks),
+        count(total.results),
+        cost(total.cost_per_result),
+      ]),
+    ].join('\n'),
+  ];
 }
 
 function geography(config: BrandConfig): string[] {
@@ -169,7 +220,9 @@ function geography(config: BrandConfig): string[] {
     ...zones.map((zone) =>
       row([
         zone.name,
-        zone.radius_km ? `${zone.kind} (${zone.radius_km} km)` : zone.kind,
+        zone.radius_km
+          ? `${zone.kind} (${localRadius(zone.radius_km, zone.place.country).short})`
+          : zone.kind,
         zone.priority,
         percent(zone.budget_share),
         zone.center
@@ -184,6 +237,7 @@ function geography(config: BrandConfig): string[] {
 }
 
 function goals(config: BrandConfig): string[] {
+  const formatMoney = (amount: number) => formatAmount(amount, config.budget.currency);
   const { campaign_goals: goals } = config;
   const targets = [
     goals.targets.monthly_leads !== null ? `Monthly leads or bookings: ${goals.targets.monthly_leads}` : null,
@@ -216,7 +270,7 @@ function timeline(config: BrandConfig): string[] {
     [
       '### Weeks 3–6: optimise',
       '',
-      '- Move budget towards the best cost per result, at most 30% of the daily total per cycle and never below $50 a day on an active platform.',
+      `- Move budget towards the best cost per result, at most 30% of the daily total per cycle and never below ${formatAmount(50, config.budget.currency)} a day on an active platform.`,
       '- Rotate creative whose click-through falls by more than 30%; pause the weakest audiences and keywords.',
       '- Use the test allocation for new audiences and messages; reset targets from the client’s own results.',
     ].join('\n'),

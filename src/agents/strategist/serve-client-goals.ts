@@ -1,6 +1,6 @@
+import { formatAmount } from '../../proposal/format-amount.ts';
 import type { BrandConfig, PlatformId } from '../../schemas/brand-config.ts';
 import type { ClientGoal } from '../../schemas/brand-profile.ts';
-import { formatMoney } from '../../text/format-money.ts';
 import type { GoalStrategy } from './follow-client-goals.ts';
 import { PLATFORM_LABELS } from './platform-labels.ts';
 import type { ServedGoal } from './strategist-output.ts';
@@ -39,6 +39,7 @@ export function serveClientGoals(options: ServeClientGoalsOptions): ServedGoal[]
 
 function servesMain(goal: ClientGoal, { config, strategy, dropped }: ServeClientGoalsOptions): string {
   const { campaign_goals: kpis } = config;
+  const formatMoney = (amount: number) => formatAmount(amount, config.budget.currency);
   const parts = [`The plan is judged on ${KPI_WORDS[kpis.primary_kpi]}`];
   const target =
     kpis.primary_kpi === 'roas' && kpis.targets.monthly_revenue !== null

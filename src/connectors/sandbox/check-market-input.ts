@@ -1,7 +1,7 @@
 import { isDay } from '../../calendar/calendar-days.ts';
 import { assertTimeZone } from '../../calendar/local-time.ts';
+import { PLATFORM_BENCHMARKS } from '../../knowledge/platform-benchmarks.ts';
 import type { DeliveryStatus } from '../ad-platform.ts';
-import { PLATFORM_BENCHMARKS } from './platform-benchmarks.ts';
 import type { SandboxMarketOptions } from './sandbox-market-options.ts';
 
 /** The site URL as a base that relative landing paths append to (always ending in `/`). */

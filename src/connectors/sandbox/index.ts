@@ -1,5 +1,4 @@
 export { SandboxMarketState } from './market-state.ts';
-export { PLATFORM_BENCHMARKS, type PlatformBenchmark } from './platform-benchmarks.ts';
 export {
   createSandboxMarket,
   restoreSandboxMarket,

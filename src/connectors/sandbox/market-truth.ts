@@ -1,7 +1,12 @@
 import { streamFor } from '../../analytics/random.ts';
+import {
+  AD_MARKET_ASSUMPTIONS,
+  type BenchmarkRange,
+  centralRange,
+  PLATFORM_BENCHMARKS,
+} from '../../knowledge/platform-benchmarks.ts';
 import type { PlatformId } from '../../schemas/brand-config.ts';
 import { reachFor } from './creative-fatigue.ts';
-import { type BenchmarkRange, PLATFORM_BENCHMARKS } from './platform-benchmarks.ts';
 import type { ResponseCurve } from './response-curve.ts';
 
 /** What the market knows about a campaign and the optimiser has to find out. */
@@ -20,13 +25,7 @@ const FALLBACK_REFERENCE_BUDGET = 50;
 const CALIBRATION_ADS = 3;
 /** Spread of fresh ads' CTR around their campaign's (log scale). */
 const CREATIVE_SPREAD = 0.25;
-
-/** A campaign draws from the middle 70% (log scale) of its platform's benchmark ranges, which span industries. */
-const CENTRAL_SHARE = 0.7;
-/** How well the campaign's audience fits the offer: its CVR is multiplied by a log-uniform factor in [1/2.2, 2.2]. */
-const AUDIENCE_FIT = 2.2;
-/** Half-saturation spend as a multiple of the starting budget: 0.5 (heavily saturated) to 8 (nearly linear). */
-const SATURATION: BenchmarkRange = [0.5, 8];
+const { audienceFit: AUDIENCE_FIT, saturation: SATURATION } = AD_MARKET_ASSUMPTIONS;
 
 /**
  * Draws a campaign's hidden truth from the seed and its id alone (so it never depends on other
@@ -45,7 +44,7 @@ export function drawCampaignTruth(
   const random = streamFor(seed, 'truth', campaign.id);
   const benchmark = PLATFORM_BENCHMARKS[campaign.platform];
   const logUniform = ([low, high]: BenchmarkRange) => Math.exp(random.uniform(Math.log(low), Math.log(high)));
-  const typical = (range: BenchmarkRange) => logUniform(central(range));
+  const typical = (range: BenchmarkRange) => logUniform(centralRange(range));
   const price = typical(benchmark.price.range);
   const ctr = typical(benchmark.ctr);
   const cvr = typical(benchmark.cvr[conversionKind]) * logUniform([1 / AUDIENCE_FIT, AUDIENCE_FIT]);
@@ -80,9 +79,4 @@ export function drawFreshCtr(seed: number, adId: string): number {
 /** The client's typical order: $40–$200 median, shared by its campaigns. */
 function clientOrderValue(seed: number): number {
   return Math.exp(streamFor(seed, 'client', 'order-value').uniform(Math.log(40), Math.log(200)));
-}
-
-function central([low, high]: BenchmarkRange): BenchmarkRange {
-  const middle = Math.sqrt(low * high);
-  return [middle * (low / middle) ** CENTRAL_SHARE, middle * (high / middle) ** CENTRAL_SHARE];
 }

@@ -1,5 +1,6 @@
 import { streamFor } from '../../analytics/random.ts';
 import { addDays } from '../../calendar/calendar-days.ts';
+import { AD_MARKET_ASSUMPTIONS } from '../../knowledge/platform-benchmarks.ts';
 import type { Day } from '../ad-platform.ts';
 import { drawLag, MAX_LAG_DAYS } from './conversion-lag.ts';
 import { fatigueFactor, isFatigued, nextExposure } from './creative-fatigue.ts';
@@ -88,7 +89,7 @@ function deliver(
   const efficiency = learningUntil !== null && day <= learningUntil ? LEARNING_PHASE.efficiency : 1;
 
   const random = streamFor(state.seed, 'day', day, campaign.id);
-  const spend = cents(campaign.daily_budget * random.uniform(0.93, 1.02));
+  const spend = cents(campaign.daily_budget * random.uniform(...AD_MARKET_ASSUMPTIONS.spendPace));
   const noise = random.logNormal(Math.exp(-(IMPRESSION_NOISE ** 2) / 2), IMPRESSION_NOISE);
   const impressions = Math.round(impressionsAt(truth, spend) * noise);
   const ctrFactors = active.map((ad) => ad.fresh_ctr * fatigueFactor(ad.exposure));

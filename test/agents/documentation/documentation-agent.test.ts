@@ -110,7 +110,7 @@ describe('documentation agent, offline', () => {
     expect(overview).toContain('**$5,000**');
     expect(overview).toContain('| Google Ads | enquiries and leads | $3,000 | $450 | $98.68 |');
     expect(overview).toContain('About 53 leads a month');
-    expect(overview).toContain('15 km around Bellingham Family Dental, Bellingham');
+    expect(overview).toContain('9 mi around Bellingham Family Dental, Bellingham');
     expect(overview).toContain('America/Los_Angeles');
   });
 

@@ -22,14 +22,35 @@ describe('planGeoZones', () => {
       businessModel: 'brick-and-mortar-primary',
     });
     expect(zones.map((zone) => [zone.id, zone.kind, zone.priority, zone.budget_share])).toEqual([
-      ['capitol-hill-clinic-seattle-12km', 'radius', 'primary', 0.35],
-      ['tacoma-12km', 'radius', 'primary', 0.35],
+      ['capitol-hill-clinic-seattle-7mi', 'radius', 'primary', 0.35],
+      ['tacoma-7mi', 'radius', 'primary', 0.35],
       ['seattle-wa', 'city', 'secondary', 0.15],
       ['tacoma-wa', 'city', 'secondary', 0.15],
     ]);
     expect(zones[0]!.center).toEqual({ lat: 47.62, lng: -122.32 });
     expect(zones[1]).toMatchObject({ center: null, place: { city: 'Tacoma', region: 'WA', country: 'US' } });
     expect(zones[1]!.name).toContain('to be geocoded');
+  });
+
+  it('names radii in miles in the US and the UK, in kilometres elsewhere', () => {
+    const berlin: Location = {
+      name: null,
+      address: { street: null, city: 'Berlin', region: null, postalCode: null, country: 'Germany' },
+      geo: null,
+    };
+    const leeds: Location = {
+      name: null,
+      address: { street: null, city: 'Leeds', region: null, postalCode: null, country: 'United Kingdom' },
+      geo: null,
+    };
+    const local = { ...options, businessModel: 'brick-and-mortar-primary' as const };
+    const [us] = planGeoZones({ ...local, locations: [seattle] }).zones;
+    const [de] = planGeoZones({ ...local, locations: [berlin] }).zones;
+    const uk = planGeoZones({ ...local, locations: [leeds] });
+    expect([us!.name, us!.radius_km]).toEqual(['7 mi around Capitol Hill clinic, Seattle', 11.27]);
+    expect([de!.name, de!.radius_km]).toEqual(['12 km around Berlin (centre to be geocoded)', 12]);
+    expect(uk.zones[0]!.name).toMatch(/^7 mi around Leeds/);
+    expect(uk.rationale).toContain('within 7 miles of it');
   });
 
   it('adds the country for businesses that sell online', () => {
@@ -77,9 +98,9 @@ describe('planGeoZones', () => {
     });
     const radius = zones.filter((zone) => zone.kind === 'radius');
     expect(radius.map((zone) => zone.id)).toEqual([
-      'green-leaf-laundry-denver-12km',
-      'green-leaf-laundry-aurora-12km',
-      'green-leaf-laundry-boulder-12km',
+      'green-leaf-laundry-denver-7mi',
+      'green-leaf-laundry-aurora-7mi',
+      'green-leaf-laundry-boulder-7mi',
     ]);
     expect(zones.reduce((sum, zone) => sum + zone.budget_share, 0)).toBeCloseTo(1, 9);
   });

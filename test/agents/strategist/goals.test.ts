@@ -30,6 +30,24 @@ describe('planGoals', () => {
     expect(goals.rationale).toMatch(/\$4,250 core spend .* ÷ \$80 = 53 leads/);
   });
 
+  it('keeps the industry cost per lead when the ad market can deliver it, and takes the market median when it cannot', () => {
+    const base = {
+      businessModel: 'brick-and-mortar-primary' as const,
+      playbook: industryPlaybook('dental'),
+      industryLabel: 'Dental practice',
+      leadCore: 4250,
+      salesCore: 0,
+    };
+    const reachable = planGoals({ ...base, forecastCost: { low: 30, expected: 70, high: 200 } });
+    expect(reachable.targets.cost_per_lead).toBe(80);
+    // The industry's $80 is beyond what the platforms' benchmarks give for this budget: promise their median.
+    const cheaper = planGoals({ ...base, forecastCost: { low: 90, expected: 150.4, high: 400 } });
+    expect(cheaper.targets).toMatchObject({ cost_per_lead: 150, monthly_leads: 28 });
+    expect(cheaper.rationale).toMatch(
+      /outside what the ad platforms' benchmarks give for this budget \(\$90–\$400\)/,
+    );
+  });
+
   it('uses cost per booking for restaurants', () => {
     const goals = planGoals({
       businessModel: 'brick-and-mortar-primary',

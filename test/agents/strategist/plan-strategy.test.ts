@@ -63,7 +63,9 @@ describe('planStrategy', () => {
     expect(radius).toMatchObject({
       kind: 'radius',
       priority: 'primary',
-      radius_km: 15,
+      // A US practice's 15 km travel distance is targeted as 9 miles, the unit its customers use.
+      radius_km: 14.48,
+      name: expect.stringMatching(/^9 mi around /),
       center: { lat: 48.7519, lng: -122.4787 },
     });
     expect(
@@ -84,6 +86,16 @@ describe('planStrategy', () => {
     expect(decisions.join('\n')).toMatch(/Text colour #a0aab4 .* adjusted/);
     expect(decisions.join('\n')).toMatch(/Platform mix.*google, meta/);
     expect(decisions.join('\n')).toMatch(/Primary KPI: cost_per_lead/);
+  });
+
+  it('keeps a local kind of business local when research reads its online enquiries as selling online', () => {
+    const { config } = planStrategy(
+      { ...dentalInput(), business_model: 'service-online' },
+      recordingContext(),
+    );
+    const zones = config.geographic_strategy.zones;
+    expect(zones.some((zone) => zone.kind === 'country')).toBe(false);
+    expect(zones.find((zone) => zone.priority === 'primary')).toMatchObject({ kind: 'radius' });
   });
 
   it('invents no contact details for a SaaS whose profile has none, and targets the country', () => {

@@ -27,6 +27,42 @@ describe('renderStrategy', () => {
     });
   });
 
+  it('shows in the campaign plan the same forecast ranges that budget-allocation.json holds, per platform and for the month', () => {
+    const output = planStrategy(dentalInput(), recordingContext());
+    const [, planFile, budgetFile] = renderStrategy(output);
+    const plan = planFile!.content;
+    const allocation = JSON.parse(budgetFile!.content);
+    const total = allocation.forecast;
+    expect(total).toMatchObject({ result: 'lead', coverage: 0.98, days: 30.4 });
+    expect(total.results.low).toBeLessThan(total.results.expected);
+    expect(total.results.expected).toBeLessThan(total.results.high);
+    expect(plan).toContain('## What the budget buys');
+    const leads = (range: { low: number; expected: number; high: number }) =>
+      `${range.low.toLocaleString('en-US')}–${range.high.toLocaleString('en-US')} \\(about ${range.expected.toLocaleString('en-US')}\\)`;
+    expect(plan).toMatch(new RegExp(`\\| \\*\\*Total\\*\\* \\|[^\\n]*${leads(total.results)}`));
+    for (const line of allocation.allocation) {
+      expect(plan).toMatch(
+        new RegExp(
+          `\\| ${PLATFORM_LABELS[line.platform as keyof typeof PLATFORM_LABELS].replace(/[()]/g, '\\$&')} \\|[^\\n]*${leads(line.forecast.clicks)}[^\\n]*${leads(line.forecast.results)}`,
+        ),
+      );
+    }
+  });
+
+  it('writes money in the budget’s own currency', () => {
+    const output = planStrategy(dentalInput(), recordingContext());
+    const euros = {
+      ...output,
+      config: { ...output.config, budget: { ...output.config.budget, currency: 'EUR' } },
+    };
+    const plan = renderStrategy(euros)[1]!.content;
+    // The tables are the renderer's own; the prose around them was written by the strategist in its currency.
+    const tables = plan.slice(plan.indexOf('## Monthly budget'), plan.indexOf('## Geography'));
+    expect(tables).toContain('| **Total** | 100% | **€5,000** |');
+    expect(tables).toMatch(/\| Google Ads \| €3,000 \|/);
+    expect(tables).not.toMatch(/\$\d/);
+  });
+
   for (const makeInput of [dentalInput, saasInput, shopInput]) {
     it(`names every platform with its budget in the campaign plan (${makeInput.name})`, () => {
       const output = planStrategy(makeInput(), recordingContext());

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../../schemas/brand-config.ts';
+import type { PlatformId } from '../schemas/brand-config.ts';
 
 /** A typical range, low to high; the market draws log-uniformly inside it. */
 export type BenchmarkRange = readonly [low: number, high: number];
@@ -66,3 +66,38 @@ export const PLATFORM_BENCHMARKS = {
     cvr: { leads: [0.012, 0.035], sales: [0.006, 0.018] },
   },
 } as const satisfies Record<PlatformId, PlatformBenchmark>;
+
+/**
+ * How a campaign's results spread around its platform's benchmarks: the sandbox market draws every
+ * campaign's hidden truth with these, and the strategist's forecasts are worked out from the same
+ * numbers, so what the plan promises is what the market can deliver.
+ */
+export const AD_MARKET_ASSUMPTIONS = {
+  /** A campaign's price, CTR and CVR lie in the middle 70% (log scale) of its platform's ranges, which span industries. */
+  centralShare: 0.7,
+  /** How well the audience fits the offer: the CVR is multiplied by a log-uniform factor in [1/2.2, 2.2]. */
+  audienceFit: 2.2,
+  /**
+   * Half-saturation spend as a multiple of the starting budget: 0.5 (heavily saturated) to 8 (nearly
+   * linear). The curve is anchored so the starting budget buys impressions at the drawn price: a plan
+   * forecast at its own budget does not depend on it, a budget moved away from the plan does.
+   */
+  saturation: [0.5, 8] as BenchmarkRange,
+  /** Platforms spend 93–102% of the daily budget. */
+  spendPace: [0.93, 1.02] as BenchmarkRange,
+  /**
+   * Share of its fresh CTR an ad keeps on average over a month: an ad left running the whole month
+   * keeps 60–75% (it is 30% below fresh after one to two weeks at the starting budget and goes on
+   * falling), an ad rotated out as soon as it tires keeps nearly all of it.
+   */
+  creativeWear: [0.6, 1] as BenchmarkRange,
+} as const;
+
+/** The middle `share` (log scale) of a range: what a typical campaign on the platform draws from. */
+export function centralRange(
+  [low, high]: BenchmarkRange,
+  share: number = AD_MARKET_ASSUMPTIONS.centralShare,
+): BenchmarkRange {
+  const middle = Math.sqrt(low * high);
+  return [middle * (low / middle) ** share, middle * (high / middle) ** share];
+}
