@@ -1,5 +1,6 @@
 import type { BrandConfig } from '../schemas/brand-config.ts';
 import type { BrandProfile } from '../schemas/brand-profile.ts';
+import { businessKindOf, KIND_WORDS } from './business-kind.ts';
 import { privacySections } from './privacy-sections.ts';
 import type { SiteInput } from './site-input.ts';
 import { siteLang, siteOrigin } from './site-origin.ts';
@@ -15,7 +16,7 @@ import {
 
 export type Conversion = SitePlan['conversion'];
 
-const BOOKING_INDUSTRIES = new Set(['restaurant', 'beauty-salon']);
+const BOOKING_INDUSTRIES = new Set(['restaurant', 'beauty-salon', 'lodging', 'hospitality']);
 
 /** DESIGN §4 routing: lead form, booking form, checkout, or both. */
 export function conversionOf(config: BrandConfig): Conversion {
@@ -57,7 +58,9 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
   const facts = brandFacts(config, profile);
   const name = config.brand_name;
   const booking = conversion === 'booking';
-  const bookingNoun = config.industry.key === 'restaurant' ? 'a table' : 'an appointment';
+  const kind = businessKindOf(config);
+  const words = KIND_WORDS[kind];
+  const bookingNoun = kind === 'restaurant' ? 'a table' : kind === 'lodging' ? 'your stay' : 'an appointment';
 
   const page = (key: PageKey, fields: Omit<PlannedPage, 'key' | 'file' | 'path'>): PlannedPage => ({
     key,
@@ -84,7 +87,7 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
           source: 'research/brand-profile.json#value_propositions',
         },
         {
-          heading: conversion === 'purchase' ? 'Shop' : 'What we offer',
+          heading: conversion === 'purchase' ? 'Shop' : words.offerings,
           items: config.offerings.map((offering) => offering.name),
           source: 'brand-config.json#offerings',
         },
@@ -93,9 +96,9 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
       in_sitemap: true,
     }),
     page('offerings', {
-      title: `${conversion === 'purchase' ? 'Shop' : 'Offerings'} | ${name}`,
+      title: `${conversion === 'purchase' ? 'Shop' : words.offerings} | ${name}`,
       description: `${name}: ${config.offerings.map((offering) => offering.name).join(', ')}.`,
-      heading: conversion === 'purchase' || conversion === 'purchase-and-lead' ? 'Shop' : 'What we offer',
+      heading: conversion === 'purchase' || conversion === 'purchase-and-lead' ? 'Shop' : words.offerings,
       intro: `Everything ${name} offers, as described on its own site.`,
       goal: goalOf(conversion),
       primary_cta: cta,
@@ -141,7 +144,10 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
         ? 'Tell us when you would like to come and we will confirm your booking.'
         : 'Send us a message and we will get back to you.',
       goal: booking ? 'Take a booking request.' : 'Capture a lead with its source.',
-      primary_cta: { label: booking ? 'Request a booking' : 'Send message', href: '/contact.html#form' },
+      primary_cta: {
+        label: booking ? (kind === 'lodging' ? words.request : 'Request a booking') : leadLabel(kind),
+        href: '/contact.html#form',
+      },
       sections: [{ heading: 'Contact details', items: facts.contact, source: 'brand-config.json#contact' }],
       in_sitemap: true,
     }),
@@ -190,12 +196,17 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
 
 function primaryCta(config: BrandConfig, conversion: Conversion): PlannedPage['primary_cta'] {
   if (conversion === 'purchase') return { label: 'Shop now', href: '/offerings.html' };
+  const kind = businessKindOf(config);
   if (conversion === 'booking')
     return {
-      label: config.industry.key === 'restaurant' ? 'Book a table' : 'Book now',
+      label: kind === 'restaurant' ? 'Book a table' : kind === 'lodging' ? KIND_WORDS.lodging.request : 'Book now',
       href: '/contact.html',
     };
-  return { label: 'Get in touch', href: '/contact.html' };
+  return { label: KIND_WORDS[kind].request, href: '/contact.html' };
+}
+
+function leadLabel(kind: ReturnType<typeof businessKindOf>): string {
+  return kind === 'trade' || kind === 'professional' ? KIND_WORDS[kind].request : 'Send message';
 }
 
 function goalOf(conversion: Conversion): string {

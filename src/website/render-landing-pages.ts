@@ -1,5 +1,6 @@
 import { escapeHtml as esc } from '../proposal/escape-html.ts';
 import type { LandingCopy, LandingPages } from './landing-copy.ts';
+import { localActions } from './local-links.ts';
 import { clip } from './plan-site.ts';
 import { renderForm } from './render-form.ts';
 import { type LayoutContext, renderLayout } from './render-layout.ts';
@@ -44,6 +45,7 @@ function renderLandingPage(landing: ReservedLandingPage, copy: LandingCopy, cont
 <h1>${esc(copy.headline)}</h1>
 <p class="lead">${esc(copy.offer)}</p>
 ${cta}
+${localActions(context.config)}
 </div></div>
 ${products}
 ${proof}

@@ -1,4 +1,5 @@
 import { escapeHtml as esc } from '../proposal/escape-html.ts';
+import { localActions } from './local-links.ts';
 import { renderForm } from './render-form.ts';
 import { type LayoutContext, renderLayout } from './render-layout.ts';
 import type { SiteCommerce } from './site-commerce.ts';
@@ -48,7 +49,7 @@ const BODIES: Record<PageKey, (page: PlannedPage, context: PagesContext) => stri
 <section class="block" aria-labelledby="form-title"><div class="wrap two-col">
 <div><h2 id="form-title">${esc(page.primary_cta.label)}</h2>
 ${renderForm(form, 'form-title')}</div>
-<div>${details}</div>
+<div>${details}${localActions(context.config)}</div>
 </div></section>`;
   },
   'thank-you': (page) => hero(page, true),
