@@ -13,6 +13,7 @@ import {
   type ReservedLandingPage,
   type SitePlan,
 } from './site-plan.ts';
+import { distinctFacts } from './site-testimonials.ts';
 
 export type Conversion = SitePlan['conversion'];
 
@@ -199,7 +200,8 @@ function primaryCta(config: BrandConfig, conversion: Conversion): PlannedPage['p
   const kind = businessKindOf(config);
   if (conversion === 'booking')
     return {
-      label: kind === 'restaurant' ? 'Book a table' : kind === 'lodging' ? KIND_WORDS.lodging.request : 'Book now',
+      label:
+        kind === 'restaurant' ? 'Book a table' : kind === 'lodging' ? KIND_WORDS.lodging.request : 'Book now',
       href: '/contact.html',
     };
   return { label: KIND_WORDS[kind].request, href: '/contact.html' };
@@ -237,9 +239,6 @@ function brandFacts(config: BrandConfig, profile: BrandProfile | null): BrandFac
   const proof = [
     ...(years !== null && years > 0 ? [`${years} years in business`] : []),
     ...(profile?.proof.credentials.map((item) => item.value) ?? []),
-    ...(profile?.proof.testimonials.map(({ value }) =>
-      value.author ? `“${value.quote}” — ${value.author}` : `“${value.quote}”`,
-    ) ?? []),
   ];
   const locations = (profile?.locations ?? [])
     .map(({ value }) => [value.name, postalLine(value.address)].filter(Boolean).join(': '))
@@ -253,8 +252,9 @@ function brandFacts(config: BrandConfig, profile: BrandProfile | null): BrandFac
   ];
   return {
     description: profile?.description.value ?? null,
-    valueProps: unique(profile?.value_propositions.map((item) => item.value) ?? []),
-    proof: unique(proof),
+    valueProps: distinctFacts(profile?.value_propositions.map((item) => item.value) ?? []),
+    // Testimonials are their own section of the home page (render-pages), not a line of proof.
+    proof: distinctFacts(proof),
     locations: unique(locations.length > 0 ? locations : addressLine ? [addressLine] : []),
     contact,
     place: address?.city ? ` in ${address.city}` : '',

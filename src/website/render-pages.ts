@@ -6,6 +6,7 @@ import type { SiteCommerce } from './site-commerce.ts';
 import type { SiteForms } from './site-forms.ts';
 import type { SiteFile } from './site-input.ts';
 import type { PageKey, PlannedPage, PlanSection } from './site-plan.ts';
+import { siteTestimonials } from './site-testimonials.ts';
 
 export interface PagesContext extends LayoutContext {
   forms: SiteForms;
@@ -38,6 +39,7 @@ const BODIES: Record<PageKey, (page: PlannedPage, context: PagesContext) => stri
     [
       hero(page, true),
       ...page.sections.map((section) => renderSection(section)),
+      testimonials(context),
       context.gallery.length > 0 ? gallery(context) : '',
     ].join('\n'),
   offerings: (page, context) => [hero(page, false), offeringsList(context)].join('\n'),
@@ -77,6 +79,19 @@ function renderSection(section: PlanSection, tag: 'section' | 'div' = 'section')
 
 function prose(section: PlanSection): string {
   return `<section class="block"><h2>${esc(section.heading)}</h2>${section.items.map((item) => `<p>${esc(item)}</p>`).join('')}</section>`;
+}
+
+/** Every review the brand's site shows, each once, as quotes with their authors. */
+function testimonials(context: PagesContext): string {
+  const quotes = siteTestimonials(context.profile);
+  if (quotes.length === 0) return '';
+  const items = quotes
+    .map(
+      (item) =>
+        `<li><figure class="testimonial"><blockquote><p>${esc(item.quote)}</p></blockquote>${item.author ? `<figcaption>${esc(item.author)}</figcaption>` : ''}</figure></li>`,
+    )
+    .join('\n');
+  return `<section class="block" aria-labelledby="reviews-title"><div class="wrap"><h2 id="reviews-title">What customers say</h2><ul class="testimonials">${items}</ul></div></section>`;
 }
 
 function gallery(context: PagesContext): string {
