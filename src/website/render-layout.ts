@@ -5,6 +5,7 @@ import { isLocalBusiness } from './business-kind.ts';
 import { scriptSafeJson } from './json-ld.ts';
 import { mapHref, telHref } from './local-links.ts';
 import { absoluteUrl, safeExternalUrl } from './site-origin.ts';
+import type { SiteLogo, SitePicture } from './site-picture.ts';
 import type { PageKey, SitePlan } from './site-plan.ts';
 
 /** What every page shares: the plan, the brand facts of header and footer, and the JSON-LD. */
@@ -12,8 +13,10 @@ export interface LayoutContext {
   plan: SitePlan;
   config: BrandConfig;
   profile: BrandProfile | null;
-  /** Site path of the copied logo, or null for a text wordmark. */
-  logo: string | null;
+  /** The copied logo, or null for a text wordmark. */
+  logo: SiteLogo | null;
+  /** The brand's photos, the first for the hero. */
+  pictures: SitePicture[];
   /** Site path of a copied brand image for Open Graph, or null. */
   ogImage: string | null;
   jsonLd: Record<string, unknown>;
@@ -86,7 +89,9 @@ const CONSENT_BANNER = `<div class="consent" id="mf-consent" role="region" aria-
 
 function renderHeader(context: LayoutContext, shell: PageShell): string {
   const name = esc(context.config.brand_name);
-  const mark = context.logo ? `<img src="${esc(context.logo)}" alt="${name}">` : name;
+  const mark = context.logo
+    ? `<img src="${esc(context.logo.src)}" alt="${name}" width="${context.logo.width}" height="${context.logo.height}">`
+    : name;
   const brand = `<a class="brand" href="/">${mark}</a>`;
   const call = callButton(context);
   if (shell.nav === 'minimal')
