@@ -146,8 +146,10 @@ export function extractColors(ctx: SiteContext): FoundItem<ColorUse>[] {
     .filter((t) => !isNeutral(t.hex))
     .sort((a, b) => b.chromatic - a.chromatic || a.hex.localeCompare(b.hex));
   const picked: Tally[] = [];
+  // A colour seen only in incidental rules (selectorWeight gives them 0.05) is no brand colour.
+  const floor = Math.max(0.5, (chromatic[0]?.chromatic ?? 0) * 0.05);
   for (const tally of chromatic) {
-    if (picked.length >= 3) break;
+    if (picked.length >= 3 || tally.chromatic < floor) break;
     if (picked.some((p) => hueDistance(p.hex, tally.hex) < 12)) continue;
     picked.push(tally);
   }
