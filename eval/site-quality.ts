@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { type Browser, chromium } from 'playwright-core';
 import { loadRegistry } from '../src/agents/registry.ts';
 import { silentReporter } from '../src/factory/build-reporter.ts';
@@ -44,6 +45,8 @@ interface PageResult {
   scores: Partial<Record<Category, number>>;
   /** Failed Lighthouse audits that cost points, by id. */
   failed: string[];
+  /** Lighthouse's timings in ms (CLS unitless): first and largest contentful paint, blocking time. */
+  metrics: Record<string, number>;
   axe: Array<{ id: string; impact: string; nodes: number }>;
 }
 
@@ -52,7 +55,7 @@ const flag = (name: string) => {
   const index = args.indexOf(name);
   return index === -1 ? null : (args[index + 1] ?? null);
 };
-const flagValues = new Set([flag('--out'), flag('--clients')].filter(Boolean));
+const flagValues = new Set([flag('--out'), flag('--clients'), flag('--preset')].filter(Boolean));
 const positional = args.filter((arg) => !arg.startsWith('--') && !flagValues.has(arg));
 const [sitesArg, ...only] = positional;
 if (!sitesArg) {
@@ -66,6 +69,8 @@ const outDir = resolve(flag('--out') ?? (await mkdtemp(join(tmpdir(), 'eval-site
 const givenClients = flag('--clients');
 const clientsDir = resolve(givenClients ?? join(outDir, 'clients'));
 const withLighthouse = !args.includes('--no-lighthouse');
+/** `mobile` (Lighthouse's default: a mid-range phone on slow 4G, CPU slowed 4×) or `desktop`. */
+const preset = flag('--preset') === 'desktop' ? 'desktop' : 'mobile';
 await mkdir(join(outDir, 'screenshots'), { recursive: true });
 
 const sites = only.length > 0 ? only : await listSites(sitesDir);
@@ -75,7 +80,7 @@ const browser = await chromium.launch({
   args: [...CHROME_FLAGS, `--remote-debugging-port=${DEBUG_PORT}`],
 });
 process.stdout.write(
-  `Site quality on ${sites.length} sites → ${outDir}\n(Lighthouse ${withLighthouse ? 'on' : 'off'}, mobile emulation, ${CHROMIUM})\n\n`,
+  `Site quality on ${sites.length} sites → ${outDir}\n(Lighthouse ${withLighthouse ? preset : 'off'}, ${CHROMIUM})\n\n`,
 );
 
 const results: PageResult[] = [];
@@ -164,8 +169,8 @@ async function measureSite(site: string, browser: Browser): Promise<PageResult[]
       if (type === 'home' || type === 'landing')
         await screenshot(browser, url, join(outDir, 'screenshots', `${site}-${type}.png`));
       const axe = await runAxe(browser, url);
-      const { scores, failed } = withLighthouse ? await runLighthouse(url) : { scores: {}, failed: [] };
-      results.push({ site, type, path, scores, failed, axe });
+      const measured = withLighthouse ? await runLighthouse(url) : { scores: {}, failed: [], metrics: {} };
+      results.push({ site, type, path, ...measured, axe });
     }
   } finally {
     await original.close();
@@ -200,15 +205,25 @@ async function runAxe(browser: Browser, url: string): Promise<PageResult['axe']>
   }
 }
 
-async function runLighthouse(url: string): Promise<Pick<PageResult, 'scores' | 'failed'>> {
-  const result = await lighthouse(url, {
-    port: DEBUG_PORT,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: [...CATEGORIES],
-  });
+async function runLighthouse(url: string): Promise<Pick<PageResult, 'scores' | 'failed' | 'metrics'>> {
+  const result = await lighthouse(
+    url,
+    { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+    preset === 'desktop' ? desktopConfig : undefined,
+  );
   const lhr = result?.lhr;
-  if (!lhr) return { scores: {}, failed: ['no lighthouse result'] };
+  if (!lhr) return { scores: {}, failed: ['no lighthouse result'], metrics: {} };
+  const metrics: Record<string, number> = {};
+  for (const id of [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ]) {
+    const value = lhr.audits[id]?.numericValue;
+    if (value !== undefined) metrics[id] = Math.round(value * 1000) / 1000;
+  }
   const scores: Partial<Record<Category, number>> = {};
   const failed: string[] = [];
   for (const category of CATEGORIES) {
@@ -220,7 +235,7 @@ async function runLighthouse(url: string): Promise<Pick<PageResult, 'scores' | '
       if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failed.push(ref.id);
     }
   }
-  return { scores, failed };
+  return { scores, failed, metrics };
 }
 
 /** Per page type: the lowest score over sites (and which site), axe's serious and critical count. */
@@ -249,7 +264,10 @@ function report(rows: PageResult[]): number {
     process.stdout.write(`${type.padEnd(11)}${cells.join('')}${String(serious).padStart(22)}\n`);
   }
   const problems = rows.flatMap((row) => [
-    ...row.failed.map((id) => `${row.site} ${row.type}: lighthouse ${id}`),
+    ...row.failed.map(
+      (id) =>
+        `${row.site} ${row.type}: lighthouse ${id}${row.metrics[id] !== undefined ? ` ${row.metrics[id]}` : ''}`,
+    ),
     ...row.axe
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${row.site} ${row.type}: axe ${v.impact} ${v.id} (${v.nodes} nodes)`),
