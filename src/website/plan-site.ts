@@ -93,6 +93,8 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
           source: 'brand-config.json#offerings',
         },
         { heading: 'Proof', items: facts.proof, source: 'research/brand-profile.json#proof' },
+        // A restaurant's visitor comes for the menu and when it is open.
+        ...(kind === 'restaurant' ? [hoursSection(facts)] : []),
       ],
       in_sitemap: true,
     }),
@@ -149,7 +151,10 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
         label: booking ? (kind === 'lodging' ? words.request : 'Request a booking') : leadLabel(kind),
         href: '/contact.html#form',
       },
-      sections: [{ heading: 'Contact details', items: facts.contact, source: 'brand-config.json#contact' }],
+      sections: [
+        { heading: 'Contact details', items: facts.contact, source: 'brand-config.json#contact' },
+        hoursSection(facts),
+      ],
       in_sitemap: true,
     }),
     page('thank-you', {
@@ -224,7 +229,12 @@ function goalOf(conversion: Conversion): string {
   }
 }
 
+function hoursSection(facts: BrandFacts): PlanSection {
+  return { heading: 'Opening hours', items: facts.hours, source: 'research/brand-profile.json#hours' };
+}
+
 interface BrandFacts {
+  hours: string[];
   description: string | null;
   valueProps: string[];
   proof: string[];
@@ -251,6 +261,7 @@ function brandFacts(config: BrandConfig, profile: BrandProfile | null): BrandFac
     ...(addressLine ? [`Address: ${addressLine}`] : []),
   ];
   return {
+    hours: distinctFacts(profile?.hours?.map((item) => item.value) ?? []),
     description: profile?.description.value ?? null,
     valueProps: distinctFacts(profile?.value_propositions.map((item) => item.value) ?? []),
     // Testimonials are their own section of the home page (render-pages), not a line of proof.

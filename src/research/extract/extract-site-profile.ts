@@ -15,6 +15,7 @@ import { extractLocations } from './extract-locations.ts';
 import { extractName } from './extract-name.ts';
 import { extractOfferings } from './extract-offerings.ts';
 import { extractPhones } from './extract-phones.ts';
+import { extractHours } from './extract-hours.ts';
 import { extractCredentials, extractTestimonials, extractYearsInBusiness } from './extract-proof.ts';
 import { extractSocialLinks } from './extract-social-links.ts';
 import { analyzeTone } from './extract-tone.ts';
@@ -98,6 +99,7 @@ export function extractSiteProfile(snapshot: SiteSnapshot): BrandProfile {
     images: extractImages(ctx, logo.value?.url ?? null),
     contact: { phones, emails: extractEmails(ctx), addresses },
     locations,
+    hours: extractHours(ctx),
     social_links: extractSocialLinks(ctx),
     industry: industryOfShop(industry, businessModel),
     business_model: businessModel,

@@ -43,6 +43,8 @@ const HOME = `<!doctype html><html><head><title>Harrow Joinery</title><link rel=
   ([quote, name]) =>
     `<article class="review-item"><blockquote class="review"><p>${quote}</p></blockquote><h3 class="review-name">${name}</h3><p class="review-city">Harrow</p></article>`,
 ).join('')}</section></main>
+<section><h3>Workshop hours</h3><ul class="hours-list"><li><span>Monday - Friday:</span> <span>8am – 5:30pm</span></li><li><span>Saturday:</span> <span>9am-1pm</span></li><li>Sunday: Closed</li></ul>
+<p>Monday to Friday we answer the phone all day.</p></section>
 <footer><p>Harrow Joinery, 12 Station Road, Harrow</p></footer></body></html>`;
 
 const CSS = `
@@ -67,6 +69,15 @@ describe('brand identity read from a site', () => {
     const chosen = profile.colors.map((color) => color.value.hex);
     for (const incidental of ['#dc3232', '#e2401c', '#cf2e2e', '#9b51e0'])
       expect(chosen).not.toContain(incidental);
+  });
+
+  it('reads opening hours, a line per day or range, and no sentence that merely names days', () => {
+    const profile = extractBrandProfile(snapshotOf(HOME, CSS));
+    expect(profile.hours?.map((item) => item.value)).toEqual([
+      'Monday - Friday: 8am – 5:30pm',
+      'Saturday: 9am-1pm',
+      'Sunday: Closed',
+    ]);
   });
 
   it('keeps every review with the name beside its quote', () => {
