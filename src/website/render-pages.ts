@@ -106,7 +106,7 @@ function prose(section: PlanSection): string {
 
 /** Every review the brand's site shows, each once, as quotes with their authors. */
 function testimonials(context: PagesContext): string {
-  const quotes = siteTestimonials(context.profile);
+  const quotes = siteTestimonials(context.profile, context.config.brand_voice.avoid);
   if (quotes.length === 0) return '';
   const items = quotes
     .map(
@@ -132,7 +132,7 @@ export function offeringsList(
   const cards = commerce.enabled
     ? commerce.products.map((product) => {
         const buy = product.url
-          ? `<p><a class="button" href="${esc(product.url)}" rel="noopener noreferrer">Buy ${esc(product.name)} at ${esc(new URL(product.url).hostname)}</a></p>`
+          ? `<p><a class="button" href="${esc(product.url)}" rel="noopener noreferrer" data-mf-buy>Buy ${esc(product.name)} at ${esc(new URL(product.url).hostname)}</a></p>`
           : `<p><a href="/contact.html">Ask about ${esc(product.name)}</a></p>`;
         return card(product.name, product.description, product.price, buy);
       })

@@ -8,13 +8,19 @@ export interface SiteTestimonial {
 /**
  * Every review and testimonial research found, once: quotes that are the same words (ignoring case,
  * punctuation and quote marks), or one a shortened form of another, count as one, the longer kept.
+ * A quote holding a word on the brand's avoid list is left out: a customer's words are not edited.
  */
-export function siteTestimonials(profile: BrandProfile | null): SiteTestimonial[] {
+export function siteTestimonials(
+  profile: BrandProfile | null,
+  avoid: readonly string[] = [],
+): SiteTestimonial[] {
   const kept: Array<SiteTestimonial & { key: string }> = [];
+  const avoided = avoid.map(comparable).filter(Boolean);
   for (const { value } of profile?.proof.testimonials ?? []) {
     const quote = value.quote.replace(/\s+/g, ' ').trim();
     const key = comparable(quote);
     if (key.length === 0) continue;
+    if (avoided.some((phrase) => ` ${key} `.includes(` ${phrase} `))) continue;
     const same = kept.findIndex((item) => item.key.includes(key) || key.includes(item.key));
     const author = value.author?.replace(/\s+/g, ' ').trim() || null;
     if (same === -1) kept.push({ quote, author, key });

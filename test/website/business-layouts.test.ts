@@ -76,6 +76,9 @@ describe('layouts per kind of business', () => {
     expect(form.fields.map((field) => field.name)).toContain('job_location');
 
     const store = buildSite(siteInputOf(shop));
+    const buy = page(store, 'offerings.html')('a[data-mf-buy]');
+    expect(buy.length).toBeGreaterThan(0);
+    expect(buy.attr('href')).toMatch(/^https:\/\/tidepool\.example\//);
     for (const path of ['index.html', landingOf(store)]) {
       expect(page(store, path)('a.call').length, path).toBe(0);
       expect(page(store, path)('a[href*="maps"]').length, path).toBe(0);
@@ -84,7 +87,7 @@ describe('layouts per kind of business', () => {
 });
 
 describe('proof on the home page', () => {
-  it('shows every review once as a testimonial section, and each credential once', () => {
+  it('shows every review once as a testimonial section, none with a word to avoid, and each credential once', () => {
     const item = <T>(value: T) => ({ value, confidence: 0.8, sources: [] });
     const reviews = [
       { quote: 'They fixed a cracked tooth the same afternoon.', author: 'Ana L.' },
@@ -92,6 +95,7 @@ describe('proof on the home page', () => {
       { quote: 'THEY FIXED a cracked tooth the same afternoon!', author: null },
       { quote: 'My kids actually like going to the dentist now, which I never expected.', author: 'Cleo M.' },
       { quote: 'My kids actually like going to the dentist now', author: null },
+      { quote: 'Simply the BEST dentist in Bellingham.', author: 'Dee F.' },
     ];
     const profile: BrandProfile = {
       ...dental.profile,
@@ -105,7 +109,11 @@ describe('proof on the home page', () => {
         ],
       },
     };
-    const files = buildSite({ ...siteInputOf(dental), profile });
+    const config = {
+      ...dental.config,
+      brand_voice: { ...dental.config.brand_voice, avoid: [...dental.config.brand_voice.avoid, 'best'] },
+    };
+    const files = buildSite({ ...siteInputOf(dental), config, profile });
     const home = page(files, 'index.html');
     const quotes = home('.testimonials figure')
       .toArray()
