@@ -55,6 +55,7 @@ a { color: #1d6b3a; }
 .mfp-container, .lightbox .overlay, .modal-dialog { background-color: #111111; }
 .wpcf7-not-valid-tip, .form-error, .error, .alert-danger, .field.invalid { color: #dc3232; border-color: #dc3232; }
 .wpcf7-not-valid, input:invalid, .has-error input { border: 1px solid #dc3232; background: #fde8e8; }
+.success, .form-success { color: #28a745; }
 .cookie-notice, #cookie-law-info-bar, .gdpr-banner { background: #e2401c; color: #fff; }
 .has-vivid-red-color { color: #cf2e2e; } .has-luminous-vivid-orange-color { color: #ff6900; }
 .has-vivid-purple-color { color: #9b51e0; } .has-vivid-cyan-blue-color { color: #0693e3; }
@@ -67,7 +68,7 @@ describe('brand identity read from a site', () => {
     const primary = profile.colors.find((color) => color.value.role === 'primary');
     expect(primary?.value.hex).toBe('#1d6b3a');
     const chosen = profile.colors.map((color) => color.value.hex);
-    for (const incidental of ['#dc3232', '#e2401c', '#cf2e2e', '#9b51e0'])
+    for (const incidental of ['#dc3232', '#e2401c', '#cf2e2e', '#9b51e0', '#28a745'])
       expect(chosen).not.toContain(incidental);
   });
 
