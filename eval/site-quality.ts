@@ -214,6 +214,7 @@ async function runLighthouse(url: string): Promise<Pick<PageResult, 'scores' | '
   const lhr = result?.lhr;
   if (!lhr) return { scores: {}, failed: ['no lighthouse result'], metrics: {} };
   const metrics: Record<string, number> = {};
+  const runtimeError = (lhr as { runtimeError?: { code: string } }).runtimeError;
   for (const id of [
     'first-contentful-paint',
     'largest-contentful-paint',
@@ -235,6 +236,7 @@ async function runLighthouse(url: string): Promise<Pick<PageResult, 'scores' | '
       if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failed.push(ref.id);
     }
   }
+  if (runtimeError) failed.push(`runtime error ${runtimeError.code}`);
   return { scores, failed, metrics };
 }
 

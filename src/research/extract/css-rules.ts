@@ -50,7 +50,7 @@ export function isVendorStylesheet(url: string): boolean {
  * black), form errors and alerts (red), cookie notices, tooltips, editors' colour utilities.
  */
 const INCIDENTAL =
-  /overlay|lightbox|modal|popup|pop-up|dialog|backdrop|fancybox|mfp-|pswp|glightbox|swal|toast|tooltip|(^|[^a-z])(error|errors|invalid|not-valid|success|alert|warning|danger|notice)([^a-z]|$)|cookie|consent|gdpr|:invalid|has-[a-z0-9-]+-(color|background-color)|admin-bar|screen-reader/;
+  /overlay|lightbox|modal|popup|pop-up|dialog|backdrop|fancybox|mfp-|pswp|glightbox|swal|toast|tooltip|(^|[^a-z])(error|errors|invalid|not-valid|success|alert|warning|danger|notice)([^a-z]|$)|cookie|consent|gdpr|:invalid|(^|[^a-z])dark\\?:|:where\(\.dark|has-[a-z0-9-]+-(color|background-color)|admin-bar|screen-reader/;
 
 export function selectorWeight(selector: string): number {
   const s = selector.toLowerCase();

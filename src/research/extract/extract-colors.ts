@@ -15,7 +15,7 @@ import type { SiteContext } from './site-context.ts';
 
 const COLOR_PROPERTIES =
   /^(color|background|background-color|border|border-color|border-(top|bottom|left|right)(-color)?|fill|stroke|outline-color|text-decoration-color)$/;
-const COLOR_TOKEN = /#[0-9a-f]{3,8}\b|(?:rgba?|hsla?)\([^)]*\)|\b[a-z]{3,20}\b/gi;
+const COLOR_TOKEN = /#[0-9a-f]{3,8}\b|(?:rgba?|hsla?|oklch|oklab|lch|lab|hwb)\([^)]*\)|\b[a-z]{3,20}\b/gi;
 const toHsl = converter('hsl');
 
 interface Tally {
@@ -50,6 +50,29 @@ function hueDistance(a: string, b: string): number {
   return d > 180 ? 360 - d : d;
 }
 
+/** The elements whose colours are the brand's: the header and navigation, buttons and calls to action. */
+const ROLE_ELEMENTS =
+  'header, nav, [role="banner"], button, .btn, .button, a[class*="btn"], a[class*="button"], a[class*="cta"], input[type="submit"]';
+/** A rule for one class the header or a button carries (utility CSS: `.bg-lime-600`) speaks for that role. */
+const ROLE_CLASS_WEIGHT = 4;
+const SINGLE_CLASS = /^\.((?:\\.|[\w-])+)$/;
+
+function classesOnRoleElements(ctx: SiteContext): Set<string> {
+  const classes = new Set<string>();
+  for (const page of ctx.pages.slice(0, 5)) {
+    page.$(ROLE_ELEMENTS).each((_, el) => {
+      for (const name of (page.$(el).attr('class') ?? '').split(/\s+/)) if (name) classes.add(name);
+    });
+  }
+  return classes;
+}
+
+/** Whether a selector is exactly one class (escapes read: `.hover\:bg-x` is `hover:bg-x`) that a role element carries. */
+function appliesToRole(selector: string, roleClasses: Set<string>): boolean {
+  const match = selector.trim().match(SINGLE_CLASS);
+  return match?.[1] !== undefined && roleClasses.has(match[1].replace(/\\(.)/g, '$1'));
+}
+
 /**
  * Brand colours from stylesheets, inline styles and theme-color, weighted by where they are used.
  * Chromatic colours compete for primary/secondary/accent; neutrals only for background and text.
@@ -78,7 +101,8 @@ export function extractColors(ctx: SiteContext): FoundItem<ColorUse>[] {
     base: number,
     at: (d: string) => Source,
   ) => {
-    const weight = base * selectorWeight(selector);
+    const weight =
+      base * selectorWeight(selector) * (appliesToRole(selector, roleClasses) ? ROLE_CLASS_WEIGHT : 1);
     for (const { property, value: raw } of declarations) {
       // A theme's custom property named primary/brand/accent states the palette outright.
       const brandVariable =
@@ -97,6 +121,7 @@ export function extractColors(ctx: SiteContext): FoundItem<ColorUse>[] {
     }
   };
 
+  const roleClasses = classesOnRoleElements(ctx);
   const sheets = ctx.stylesheets.map((sheet) => ({ sheet, rules: readCssRules(sheet.css) }));
   const vars = collectCssVariables(sheets.flatMap((s) => s.rules as CssRule[]));
   for (const { sheet, rules } of sheets) {

@@ -1,3 +1,4 @@
+import { formatHex, parse } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { extractBrandProfile } from '../../../src/research/extract/index.ts';
 import type { SiteSnapshot, SnapshotPage } from '../../../src/research/site-snapshot.ts';
@@ -84,5 +85,25 @@ describe('brand identity read from a site', () => {
   it('keeps every review with the name beside its quote', () => {
     const profile = extractBrandProfile(snapshotOf(HOME, CSS));
     expect(profile.proof.testimonials.map((item) => [item.value.quote, item.value.author])).toEqual(REVIEWS);
+  });
+
+  it("reads a utility-CSS site's colour from the classes its header and buttons carry, in oklch too", () => {
+    const palette = ['red-500', 'sky-600', 'violet-600', 'amber-400', 'lime-600', 'teal-500'];
+    const hues = [25, 237, 293, 70, 131, 182];
+    const css = palette
+      .map(
+        (name, i) =>
+          `.bg-${name} { background-color: oklch(62% 0.2 ${hues[i]}) } .text-${name} { color: oklch(62% 0.2 ${hues[i]}) }`,
+      )
+      .join('\n');
+    const html = `<!doctype html><html><head><title>Underwood Tools</title></head><body>
+<header class="sticky top-0 bg-lime-600 text-white"><a href="/">Underwood Tools</a><nav><a class="text-white" href="/shop">Shop</a></nav></header>
+<main><h1 class="text-sky-600">Tools for every job</h1><p class="text-red-500">Sale</p><a class="btn bg-lime-600" href="/shop">Shop now</a></main>
+<footer class="bg-violet-600"><p>Underwood Tools</p></footer></body></html>`;
+    const profile = extractBrandProfile(
+      snapshotOf(html, `${css}\n.dark\\:bg-violet-600:where(.dark, .dark *) { background-color: #4c1d95 }`),
+    );
+    const primary = profile.colors.find((color) => color.value.role === 'primary')!.value.hex;
+    expect(primary).toBe(formatHex(parse('oklch(62% 0.2 131)')));
   });
 });
