@@ -50,27 +50,38 @@ function hueDistance(a: string, b: string): number {
   return d > 180 ? 360 - d : d;
 }
 
-/** The elements whose colours are the brand's: the header and navigation, buttons and calls to action. */
-const ROLE_ELEMENTS =
-  'header, nav, [role="banner"], button, .btn, .button, a[class*="btn"], a[class*="button"], a[class*="cta"], input[type="submit"]';
-/** A rule for one class the header or a button carries (utility CSS: `.bg-lime-600`) speaks for that role. */
-const ROLE_CLASS_WEIGHT = 4;
+/**
+ * The elements whose colours are the brand's, by the area they cover: the header band first, then
+ * buttons and calls to action. A rule for exactly one class such an element carries (utility CSS:
+ * `.bg-lime-600`) speaks for that role.
+ */
+const ROLE_ELEMENTS = [
+  { selector: 'header, [role="banner"], [class*="header"], [class*="navbar"], nav', weight: 6 },
+  {
+    selector:
+      'button, .btn, .button, a[class*="btn"], a[class*="button"], a[class*="cta"], input[type="submit"]',
+    weight: 3,
+  },
+];
 const SINGLE_CLASS = /^\.((?:\\.|[\w-])+)$/;
 
-function classesOnRoleElements(ctx: SiteContext): Set<string> {
-  const classes = new Set<string>();
-  for (const page of ctx.pages.slice(0, 5)) {
-    page.$(ROLE_ELEMENTS).each((_, el) => {
-      for (const name of (page.$(el).attr('class') ?? '').split(/\s+/)) if (name) classes.add(name);
-    });
+function classesOnRoleElements(ctx: SiteContext): Map<string, number> {
+  const classes = new Map<string, number>();
+  for (const { selector, weight } of ROLE_ELEMENTS) {
+    for (const page of ctx.pages.slice(0, 5)) {
+      page.$(selector).each((_, el) => {
+        for (const name of (page.$(el).attr('class') ?? '').split(/\s+/))
+          if (name && !classes.has(name)) classes.set(name, weight);
+      });
+    }
   }
   return classes;
 }
 
-/** Whether a selector is exactly one class (escapes read: `.hover\:bg-x` is `hover:bg-x`) that a role element carries. */
-function appliesToRole(selector: string, roleClasses: Set<string>): boolean {
+/** The role weight of a selector that is exactly one class a role element carries (escapes read: `.hover\:bg-x` is `hover:bg-x`), else 1. */
+function roleWeight(selector: string, roleClasses: Map<string, number>): number {
   const match = selector.trim().match(SINGLE_CLASS);
-  return match?.[1] !== undefined && roleClasses.has(match[1].replace(/\\(.)/g, '$1'));
+  return (match?.[1] !== undefined && roleClasses.get(match[1].replace(/\\(.)/g, '$1'))) || 1;
 }
 
 /**
@@ -101,8 +112,7 @@ export function extractColors(ctx: SiteContext): FoundItem<ColorUse>[] {
     base: number,
     at: (d: string) => Source,
   ) => {
-    const weight =
-      base * selectorWeight(selector) * (appliesToRole(selector, roleClasses) ? ROLE_CLASS_WEIGHT : 1);
+    const weight = base * selectorWeight(selector) * roleWeight(selector, roleClasses);
     for (const { property, value: raw } of declarations) {
       // A theme's custom property named primary/brand/accent states the palette outright.
       const brandVariable =
