@@ -121,6 +121,8 @@ export const BrandProfile = z.object({
     addresses: z.array(foundItem(PostalAddress)),
   }),
   locations: z.array(foundItem(Location)),
+  /** Opening hours as the site states them, a line per day or range ("Monday: 7AM–2PM"); absent before hours were read. */
+  hours: z.array(foundItem(z.string().min(1))).optional(),
   social_links: z.array(foundItem(SocialLink)),
   industry: finding(Industry),
   business_model: finding(BusinessModel),

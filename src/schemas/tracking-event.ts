@@ -24,6 +24,8 @@ export const TRACKING_EVENT_TYPES = [
   'form_start',
   'form_submit',
   'click_to_call',
+  /** A click on a product's outbound buy link (checkout is on the brand's own store). */
+  'buy_click',
 ] as const;
 
 /**

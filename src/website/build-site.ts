@@ -4,13 +4,14 @@ import { brandAssets } from './brand-assets.ts';
 import { businessJsonLd } from './json-ld.ts';
 import { LandingPages, writeLandingCopy } from './landing-copy.ts';
 import { planSite } from './plan-site.ts';
+import type { PreparedImages } from './prepare-images.ts';
 import { renderLandingPages } from './render-landing-pages.ts';
 import type { LayoutContext } from './render-layout.ts';
 import { renderPages } from './render-pages.ts';
 import { planBackend, SiteBackend } from './site-backend.ts';
 import { planCommerce, SiteCommerce } from './site-commerce.ts';
 import { planForms, SiteForms } from './site-forms.ts';
-import type { BrandImages, SiteFile, SiteInput } from './site-input.ts';
+import type { SiteFile, SiteInput } from './site-input.ts';
 import { SitePlan } from './site-plan.ts';
 import { renderRobots, renderSitemap } from './site-sitemap.ts';
 import { SITE_TEMPLATES } from './site-templates.ts';
@@ -69,30 +70,28 @@ export interface DesignInput {
   plan: SitePlan;
   forms: SiteForms;
   commerce: SiteCommerce;
-  images?: BrandImages;
-  /** The theme to draw with; computed from the brand colours when absent. */
+  /** The brand's images as prepareBrandImages sized them; the landing pages take theirs from the theme. */
+  images?: PreparedImages;
+  /** The theme to draw with; computed from the brand colours and the logo when absent. */
   theme?: SiteTheme;
 }
 
 /** website-designer's files (theme.json, site.css, core pages, copied images) and the shared layout context. */
 export function renderDesign(input: DesignInput): { files: SiteFile[]; layout: LayoutContext } {
   const assets = brandAssets(input.images, input.config.brand_name);
-  const theme =
-    input.theme ?? SiteTheme.parse(siteTheme(input.config.brand_colors, input.profile, assets.logo));
+  const theme = input.theme ?? SiteTheme.parse(siteTheme(input.config.brand_colors, input.profile, assets));
+  const logo =
+    theme.logo && theme.logo_size ? { src: theme.logo, ...theme.logo_size } : (assets.logo ?? null);
   const layout: LayoutContext = {
     plan: input.plan,
     config: input.config,
     profile: input.profile,
-    logo: assets.logo,
-    ogImage: assets.gallery[0]?.src ?? assets.logo,
-    jsonLd: businessJsonLd(input.config, input.profile, input.plan.origin, assets.logo),
+    logo,
+    pictures: theme.pictures,
+    ogImage: theme.pictures[0]?.src ?? logo?.src ?? null,
+    jsonLd: businessJsonLd(input.config, input.profile, input.plan.origin, logo?.src ?? null),
   };
-  const pages = renderPages({
-    ...layout,
-    forms: input.forms,
-    commerce: input.commerce,
-    gallery: assets.gallery,
-  });
+  const pages = renderPages({ ...layout, forms: input.forms, commerce: input.commerce });
   return {
     files: [
       json('theme.json', theme),

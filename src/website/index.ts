@@ -1,5 +1,5 @@
 export type { BrandAssets } from './brand-assets.ts';
-export { brandAssets, MAX_IMAGE_BYTES, MAX_IMAGES } from './brand-assets.ts';
+export { brandAssets, MAX_IMAGES, renderPicture } from './brand-assets.ts';
 export {
   buildSite,
   type DesignInput,
@@ -20,6 +20,15 @@ export {
 } from './landing-copy.ts';
 export { conversionOf, planSite, reservedLandingPages } from './plan-site.ts';
 export {
+  type ImageVariant,
+  logoPalette,
+  PHOTO_WIDTHS,
+  type PreparedImages,
+  type PreparedLogo,
+  type PreparedPhoto,
+  prepareBrandImages,
+} from './prepare-images.ts';
+export {
   AD_COPY_PATH,
   BRAND_CONFIG_PATH,
   PROFILE_PATH,
@@ -34,6 +43,7 @@ export { planCommerce, SiteCommerce } from './site-commerce.ts';
 export { HIDDEN_FIELD_NAMES, planForms, SiteForms } from './site-forms.ts';
 export type { BrandImage, BrandImages, SiteFile, SiteInput } from './site-input.ts';
 export { absoluteUrl, safeExternalUrl, siteOrigin } from './site-origin.ts';
+export { SiteLogo, SitePicture } from './site-picture.ts';
 export { landingPathOf, PAGE_FILES, PAGE_KEYS, type PageKey, SitePlan } from './site-plan.ts';
 export { publicPaths, renderRobots, renderSitemap } from './site-sitemap.ts';
 export { SITE_TEMPLATES } from './site-templates.ts';

@@ -1,5 +1,6 @@
 import type { BrandConfig } from '../schemas/brand-config.ts';
 import type { BrandProfile } from '../schemas/brand-profile.ts';
+import { businessKindOf, KIND_WORDS } from './business-kind.ts';
 import { privacySections } from './privacy-sections.ts';
 import type { SiteInput } from './site-input.ts';
 import { siteLang, siteOrigin } from './site-origin.ts';
@@ -12,10 +13,11 @@ import {
   type ReservedLandingPage,
   type SitePlan,
 } from './site-plan.ts';
+import { distinctFacts } from './site-testimonials.ts';
 
 export type Conversion = SitePlan['conversion'];
 
-const BOOKING_INDUSTRIES = new Set(['restaurant', 'beauty-salon']);
+const BOOKING_INDUSTRIES = new Set(['restaurant', 'beauty-salon', 'lodging', 'hospitality']);
 
 /** DESIGN §4 routing: lead form, booking form, checkout, or both. */
 export function conversionOf(config: BrandConfig): Conversion {
@@ -57,7 +59,9 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
   const facts = brandFacts(config, profile);
   const name = config.brand_name;
   const booking = conversion === 'booking';
-  const bookingNoun = config.industry.key === 'restaurant' ? 'a table' : 'an appointment';
+  const kind = businessKindOf(config);
+  const words = KIND_WORDS[kind];
+  const bookingNoun = kind === 'restaurant' ? 'a table' : kind === 'lodging' ? 'your stay' : 'an appointment';
 
   const page = (key: PageKey, fields: Omit<PlannedPage, 'key' | 'file' | 'path'>): PlannedPage => ({
     key,
@@ -84,18 +88,20 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
           source: 'research/brand-profile.json#value_propositions',
         },
         {
-          heading: conversion === 'purchase' ? 'Shop' : 'What we offer',
+          heading: conversion === 'purchase' ? 'Shop' : words.offerings,
           items: config.offerings.map((offering) => offering.name),
           source: 'brand-config.json#offerings',
         },
         { heading: 'Proof', items: facts.proof, source: 'research/brand-profile.json#proof' },
+        // A restaurant's visitor comes for the menu and when it is open.
+        ...(kind === 'restaurant' ? [hoursSection(facts)] : []),
       ],
       in_sitemap: true,
     }),
     page('offerings', {
-      title: `${conversion === 'purchase' ? 'Shop' : 'Offerings'} | ${name}`,
+      title: `${conversion === 'purchase' ? 'Shop' : words.offerings} | ${name}`,
       description: `${name}: ${config.offerings.map((offering) => offering.name).join(', ')}.`,
-      heading: conversion === 'purchase' || conversion === 'purchase-and-lead' ? 'Shop' : 'What we offer',
+      heading: conversion === 'purchase' || conversion === 'purchase-and-lead' ? 'Shop' : words.offerings,
       intro: `Everything ${name} offers, as described on its own site.`,
       goal: goalOf(conversion),
       primary_cta: cta,
@@ -141,8 +147,14 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
         ? 'Tell us when you would like to come and we will confirm your booking.'
         : 'Send us a message and we will get back to you.',
       goal: booking ? 'Take a booking request.' : 'Capture a lead with its source.',
-      primary_cta: { label: booking ? 'Request a booking' : 'Send message', href: '/contact.html#form' },
-      sections: [{ heading: 'Contact details', items: facts.contact, source: 'brand-config.json#contact' }],
+      primary_cta: {
+        label: booking ? (kind === 'lodging' ? words.request : 'Request a booking') : leadLabel(kind),
+        href: '/contact.html#form',
+      },
+      sections: [
+        { heading: 'Contact details', items: facts.contact, source: 'brand-config.json#contact' },
+        hoursSection(facts),
+      ],
       in_sitemap: true,
     }),
     page('thank-you', {
@@ -190,12 +202,18 @@ export function planSite(input: Pick<SiteInput, 'config' | 'profile'>): SitePlan
 
 function primaryCta(config: BrandConfig, conversion: Conversion): PlannedPage['primary_cta'] {
   if (conversion === 'purchase') return { label: 'Shop now', href: '/offerings.html' };
+  const kind = businessKindOf(config);
   if (conversion === 'booking')
     return {
-      label: config.industry.key === 'restaurant' ? 'Book a table' : 'Book now',
+      label:
+        kind === 'restaurant' ? 'Book a table' : kind === 'lodging' ? KIND_WORDS.lodging.request : 'Book now',
       href: '/contact.html',
     };
-  return { label: 'Get in touch', href: '/contact.html' };
+  return { label: KIND_WORDS[kind].request, href: '/contact.html' };
+}
+
+function leadLabel(kind: ReturnType<typeof businessKindOf>): string {
+  return kind === 'trade' || kind === 'professional' ? KIND_WORDS[kind].request : 'Send message';
 }
 
 function goalOf(conversion: Conversion): string {
@@ -211,7 +229,12 @@ function goalOf(conversion: Conversion): string {
   }
 }
 
+function hoursSection(facts: BrandFacts): PlanSection {
+  return { heading: 'Opening hours', items: facts.hours, source: 'research/brand-profile.json#hours' };
+}
+
 interface BrandFacts {
+  hours: string[];
   description: string | null;
   valueProps: string[];
   proof: string[];
@@ -226,9 +249,6 @@ function brandFacts(config: BrandConfig, profile: BrandProfile | null): BrandFac
   const proof = [
     ...(years !== null && years > 0 ? [`${years} years in business`] : []),
     ...(profile?.proof.credentials.map((item) => item.value) ?? []),
-    ...(profile?.proof.testimonials.map(({ value }) =>
-      value.author ? `“${value.quote}” — ${value.author}` : `“${value.quote}”`,
-    ) ?? []),
   ];
   const locations = (profile?.locations ?? [])
     .map(({ value }) => [value.name, postalLine(value.address)].filter(Boolean).join(': '))
@@ -241,9 +261,11 @@ function brandFacts(config: BrandConfig, profile: BrandProfile | null): BrandFac
     ...(addressLine ? [`Address: ${addressLine}`] : []),
   ];
   return {
+    hours: distinctFacts(profile?.hours?.map((item) => item.value) ?? []),
     description: profile?.description.value ?? null,
-    valueProps: unique(profile?.value_propositions.map((item) => item.value) ?? []),
-    proof: unique(proof),
+    valueProps: distinctFacts(profile?.value_propositions.map((item) => item.value) ?? []),
+    // Testimonials are their own section of the home page (render-pages), not a line of proof.
+    proof: distinctFacts(proof),
     locations: unique(locations.length > 0 ? locations : addressLine ? [addressLine] : []),
     contact,
     place: address?.city ? ` in ${address.city}` : '',

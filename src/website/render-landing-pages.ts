@@ -1,9 +1,10 @@
 import { escapeHtml as esc } from '../proposal/escape-html.ts';
 import type { LandingCopy, LandingPages } from './landing-copy.ts';
+import { localActions } from './local-links.ts';
 import { clip } from './plan-site.ts';
 import { renderForm } from './render-form.ts';
 import { type LayoutContext, renderLayout } from './render-layout.ts';
-import { offeringsList } from './render-pages.ts';
+import { hero, offeringsList } from './render-pages.ts';
 import type { SiteCommerce } from './site-commerce.ts';
 import type { SiteForms } from './site-forms.ts';
 import type { SiteFile } from './site-input.ts';
@@ -40,11 +41,13 @@ function renderLandingPage(landing: ReservedLandingPage, copy: LandingCopy, cont
       : '';
   const products = shop ? `<div id="products">${offeringsList(context)}</div>` : '';
   const formHeading = shop ? 'Questions? Ask us' : copy.cta_label;
-  const main = `<div class="hero"><div class="wrap">
-<h1>${esc(copy.headline)}</h1>
-<p class="lead">${esc(copy.offer)}</p>
-${cta}
-</div></div>
+  const opening = hero(
+    { heading: copy.headline, intro: copy.offer, primary_cta: { label: copy.cta_label, href: '#form' } },
+    false,
+    context.pictures[0],
+    `${cta}\n${localActions(context.config)}`,
+  );
+  const main = `${opening}
 ${products}
 ${proof}
 <section class="block" aria-labelledby="form-title"><div class="wrap">

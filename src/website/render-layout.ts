@@ -1,8 +1,11 @@
 import { escapeHtml as esc } from '../proposal/escape-html.ts';
 import type { BrandConfig } from '../schemas/brand-config.ts';
 import type { BrandProfile } from '../schemas/brand-profile.ts';
+import { isLocalBusiness } from './business-kind.ts';
 import { scriptSafeJson } from './json-ld.ts';
+import { mapHref, telHref } from './local-links.ts';
 import { absoluteUrl, safeExternalUrl } from './site-origin.ts';
+import type { SiteLogo, SitePicture } from './site-picture.ts';
 import type { PageKey, SitePlan } from './site-plan.ts';
 
 /** What every page shares: the plan, the brand facts of header and footer, and the JSON-LD. */
@@ -10,8 +13,10 @@ export interface LayoutContext {
   plan: SitePlan;
   config: BrandConfig;
   profile: BrandProfile | null;
-  /** Site path of the copied logo, or null for a text wordmark. */
-  logo: string | null;
+  /** The copied logo, or null for a text wordmark. */
+  logo: SiteLogo | null;
+  /** The brand's photos, the first for the hero. */
+  pictures: SitePicture[];
   /** Site path of a copied brand image for Open Graph, or null. */
   ogImage: string | null;
   jsonLd: Record<string, unknown>;
@@ -84,13 +89,17 @@ const CONSENT_BANNER = `<div class="consent" id="mf-consent" role="region" aria-
 
 function renderHeader(context: LayoutContext, shell: PageShell): string {
   const name = esc(context.config.brand_name);
-  const mark = context.logo ? `<img src="${esc(context.logo)}" alt="${name}">` : name;
+  const mark = context.logo
+    ? `<img src="${esc(context.logo.src)}" alt="${name}" width="${context.logo.width}" height="${context.logo.height}">`
+    : name;
   const brand = `<a class="brand" href="/">${mark}</a>`;
-  if (shell.nav === 'minimal') return `<header class="site-header"><div class="wrap">${brand}</div></header>`;
+  const call = callButton(context);
+  if (shell.nav === 'minimal')
+    return `<header class="site-header"><div class="wrap">${brand}${call}</div></header>`;
   const byKey = new Map(context.plan.pages.map((page) => [page.key, page]));
   const links: Array<[PageKey, string]> = [
     ['home', 'Home'],
-    ['offerings', byKey.get('offerings')?.heading === 'Shop' ? 'Shop' : 'Offerings'],
+    ['offerings', navLabel(byKey.get('offerings')?.heading ?? 'Offerings')],
     ['about', 'About'],
     ['contact', context.plan.conversion === 'booking' ? 'Book' : 'Contact'],
   ];
@@ -100,15 +109,26 @@ function renderHeader(context: LayoutContext, shell: PageShell): string {
       return `<li><a href="${byKey.get(key)?.path ?? '/'}"${current}>${esc(label)}</a></li>`;
     })
     .join('');
-  return `<header class="site-header"><div class="wrap">${brand}<nav aria-label="Main"><ul>${items}</ul></nav></div></header>`;
+  return `<header class="site-header"><div class="wrap">${brand}<nav aria-label="Main"><ul>${items}</ul></nav>${call}</div></header>`;
+}
+
+/** Click-to-call in the header of a local business's every page, landing pages included. */
+export function callButton(context: Pick<LayoutContext, 'config'>): string {
+  const phone = context.config.contact.phone;
+  const href = phone ? telHref(phone) : null;
+  if (!phone || !href || !isLocalBusiness(context.config)) return '';
+  return `<a class="call" href="${esc(href)}">Call ${esc(phone)}</a>`;
 }
 
 function renderFooter(context: LayoutContext): string {
   const { contact, brand_name } = context.config;
   const details: string[] = [];
-  if (contact.phone)
+  const tel = contact.phone ? telHref(contact.phone) : null;
+  if (contact.phone && tel) details.push(`<li><a href="${esc(tel)}">${esc(contact.phone)}</a></li>`);
+  const map = isLocalBusiness(context.config) ? mapHref(context.config) : null;
+  if (map)
     details.push(
-      `<li><a href="tel:${esc(contact.phone.replace(/[^0-9+]/g, ''))}">${esc(contact.phone)}</a></li>`,
+      `<li><a href="${esc(map)}" rel="noopener noreferrer">Directions to ${esc(brand_name)}</a></li>`,
     );
   if (contact.email)
     details.push(`<li><a href="mailto:${esc(contact.email)}">${esc(contact.email)}</a></li>`);
@@ -127,6 +147,11 @@ ${details.length > 0 ? `<ul aria-label="Contact">${details.join('')}</ul>` : ''}
 ${social}
 <ul><li><a href="/privacy.html">Privacy policy</a></li><li><button type="button" class="linkish" data-consent-settings>Cookie settings</button></li></ul>
 </div></footer>`;
+}
+
+/** The offerings page's heading as a nav label: short headings as they are. */
+function navLabel(heading: string): string {
+  return heading.length <= 16 ? heading : 'Offerings';
 }
 
 function capitalise(text: string): string {

@@ -1,17 +1,24 @@
 import { escapeHtml as esc } from '../proposal/escape-html.ts';
+import { renderPicture } from './brand-assets.ts';
+import { localActions } from './local-links.ts';
 import { renderForm } from './render-form.ts';
 import { type LayoutContext, renderLayout } from './render-layout.ts';
 import type { SiteCommerce } from './site-commerce.ts';
 import type { SiteForms } from './site-forms.ts';
 import type { SiteFile } from './site-input.ts';
+import type { SitePicture } from './site-picture.ts';
 import type { PageKey, PlannedPage, PlanSection } from './site-plan.ts';
+import { siteTestimonials } from './site-testimonials.ts';
 
 export interface PagesContext extends LayoutContext {
   forms: SiteForms;
   commerce: SiteCommerce;
-  /** Site paths and alt texts of the brand's own images copied into assets/. */
-  gallery: Array<{ src: string; alt: string }>;
 }
+
+/** Where a hero photo is drawn: beside the text on wide screens, full width on narrow ones. */
+const HERO_SIZES = '(min-width: 60rem) 32rem, 100vw';
+const GALLERY_SIZES = '(min-width: 60rem) 22rem, (min-width: 40rem) 50vw, 100vw';
+const OFFERINGS_SECTION = 'brand-config.json#offerings';
 
 /** The core pages of the plan (home, offerings, about, contact, thank-you, privacy) as static HTML. */
 export function renderPages(context: PagesContext): SiteFile[] {
@@ -35,12 +42,22 @@ function renderPage(page: PlannedPage, context: PagesContext): string {
 const BODIES: Record<PageKey, (page: PlannedPage, context: PagesContext) => string> = {
   home: (page, context) =>
     [
-      hero(page, true),
-      ...page.sections.map((section) => renderSection(section)),
-      context.gallery.length > 0 ? gallery(context) : '',
+      hero(page, true, context.pictures[0]),
+      ...page.sections.map((section) =>
+        section.source === OFFERINGS_SECTION
+          ? offeringsList(context, { heading: section.heading, limit: 6 })
+          : renderSection(section),
+      ),
+      testimonials(context),
+      gallery(context.pictures.slice(1)),
     ].join('\n'),
-  offerings: (page, context) => [hero(page, false), offeringsList(context)].join('\n'),
-  about: (page) => [hero(page, true), ...page.sections.map((section) => renderSection(section))].join('\n'),
+  offerings: (page, context) =>
+    [hero(page, false, context.pictures[1] ?? context.pictures[0]), offeringsList(context)].join('\n'),
+  about: (page, context) =>
+    [
+      hero(page, true, context.pictures[2] ?? context.pictures[0]),
+      ...page.sections.map((section) => renderSection(section)),
+    ].join('\n'),
   contact: (page, context) => {
     const form = context.forms.forms.find((candidate) => candidate.page === '/contact.html')!;
     const details = page.sections.map((section) => renderSection(section, 'div')).join('\n');
@@ -48,7 +65,7 @@ const BODIES: Record<PageKey, (page: PlannedPage, context: PagesContext) => stri
 <section class="block" aria-labelledby="form-title"><div class="wrap two-col">
 <div><h2 id="form-title">${esc(page.primary_cta.label)}</h2>
 ${renderForm(form, 'form-title')}</div>
-<div>${details}</div>
+<div>${details}${localActions(context.config)}</div>
 </div></section>`;
   },
   'thank-you': (page) => hero(page, true),
@@ -57,14 +74,23 @@ ${renderForm(form, 'form-title')}</div>
 <div class="wrap">${page.sections.map((section) => prose(section)).join('\n')}</div>`,
 };
 
-function hero(page: PlannedPage, withCta: boolean): string {
+/** The page's opening: heading, lead and call to action, beside the brand's photo when it has one. */
+export function hero(
+  page: Pick<PlannedPage, 'heading' | 'intro' | 'primary_cta'>,
+  withCta: boolean,
+  picture?: SitePicture,
+  extra = '',
+): string {
   const cta = withCta
     ? `<p><a class="button" href="${esc(page.primary_cta.href)}">${esc(page.primary_cta.label)}</a></p>`
     : '';
-  return `<div class="hero"><div class="wrap">
-<h1>${esc(page.heading)}</h1>
+  const text = `<h1>${esc(page.heading)}</h1>
 <p class="lead">${esc(page.intro)}</p>
-${cta}
+${cta}${extra}`;
+  if (!picture) return `<div class="hero"><div class="wrap">\n${text}\n</div></div>`;
+  return `<div class="hero with-picture"><div class="wrap hero-grid">
+<div>${text}</div>
+<div class="hero-picture">${renderPicture(picture, HERO_SIZES, true)}</div>
 </div></div>`;
 }
 
@@ -78,20 +104,35 @@ function prose(section: PlanSection): string {
   return `<section class="block"><h2>${esc(section.heading)}</h2>${section.items.map((item) => `<p>${esc(item)}</p>`).join('')}</section>`;
 }
 
-function gallery(context: PagesContext): string {
-  const images = context.gallery
-    .map((image) => `<img src="${esc(image.src)}" alt="${esc(image.alt)}" loading="lazy">`)
-    .join('');
+/** Every review the brand's site shows, each once, as quotes with their authors. */
+function testimonials(context: PagesContext): string {
+  const quotes = siteTestimonials(context.profile, context.config.brand_voice.avoid);
+  if (quotes.length === 0) return '';
+  const items = quotes
+    .map(
+      (item) =>
+        `<li><figure class="testimonial"><blockquote><p>${esc(item.quote)}</p></blockquote>${item.author ? `<figcaption>${esc(item.author)}</figcaption>` : ''}</figure></li>`,
+    )
+    .join('\n');
+  return `<section class="block" aria-labelledby="reviews-title"><div class="wrap"><h2 id="reviews-title">What customers say</h2><ul class="testimonials">${items}</ul></div></section>`;
+}
+
+function gallery(pictures: SitePicture[]): string {
+  if (pictures.length === 0) return '';
+  const images = pictures.map((picture) => renderPicture(picture, GALLERY_SIZES)).join('');
   return `<section class="block" aria-label="Photos"><div class="wrap gallery">${images}</div></section>`;
 }
 
 /** Products with outbound buy links for shops; offerings with a link to the form for lead businesses. */
-export function offeringsList(context: Pick<PagesContext, 'commerce' | 'config'>): string {
+export function offeringsList(
+  context: Pick<PagesContext, 'commerce' | 'config'>,
+  options: { heading?: string; limit?: number } = {},
+): string {
   const { commerce, config } = context;
   const cards = commerce.enabled
     ? commerce.products.map((product) => {
         const buy = product.url
-          ? `<p><a class="button" href="${esc(product.url)}" rel="noopener noreferrer">Buy ${esc(product.name)} at ${esc(new URL(product.url).hostname)}</a></p>`
+          ? `<p><a class="button" href="${esc(product.url)}" rel="noopener noreferrer" data-mf-buy>Buy ${esc(product.name)} at ${esc(new URL(product.url).hostname)}</a></p>`
           : `<p><a href="/contact.html">Ask about ${esc(product.name)}</a></p>`;
         return card(product.name, product.description, product.price, buy);
       })
@@ -103,9 +144,25 @@ export function offeringsList(context: Pick<PagesContext, 'commerce' | 'config'>
           `<p><a href="/contact.html">Ask about ${esc(offering.name)}</a></p>`,
         ),
       );
-  return `<section class="block" aria-label="Offerings"><div class="wrap"><ul class="cards">${cards.join('\n')}</ul></div></section>`;
+  const shown = cards.slice(0, options.limit ?? cards.length);
+  const more =
+    shown.length < cards.length
+      ? `<p><a href="/offerings.html">All ${cards.length} ${commerce.enabled ? 'products' : 'offerings'}</a></p>`
+      : '';
+  const level = options.heading ? 'h3' : 'h2';
+  const list = `<ul class="cards">${shown.map((item) => item(level)).join('\n')}</ul>${more}`;
+  return options.heading
+    ? `<section class="block" aria-labelledby="offerings-title"><div class="wrap"><h2 id="offerings-title">${esc(options.heading)}</h2>${list}</div></section>`
+    : `<section class="block" aria-label="Offerings"><div class="wrap">${list}</div></section>`;
 }
 
-function card(name: string, description: string | null, price: string | null, action: string): string {
-  return `<li class="card"><h2>${esc(name)}</h2>${description ? `<p>${esc(description)}</p>` : ''}${price ? `<p class="price">${esc(price)}</p>` : ''}${action}</li>`;
+/** An offering as a card: its name, its own description and price, and what to do next. */
+function card(
+  name: string,
+  description: string | null,
+  price: string | null,
+  action: string,
+): (level: 'h2' | 'h3') => string {
+  return (level) =>
+    `<li class="card"><${level}>${esc(name)}</${level}>${description ? `<p>${esc(description)}</p>` : ''}${price ? `<p class="price">${esc(price)}</p>` : ''}${action}</li>`;
 }

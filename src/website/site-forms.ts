@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BrandConfig } from '../schemas/brand-config.ts';
 import { FORM_HIDDEN_FIELDS } from '../schemas/form-submission.ts';
+import { type BusinessKind, businessKindOf, KIND_WORDS } from './business-kind.ts';
 import { conversionOf } from './plan-site.ts';
 import type { ReservedLandingPage } from './site-plan.ts';
 
@@ -57,9 +58,15 @@ export const HIDDEN_FIELD_NAMES: string[] = Object.values(FORM_HIDDEN_FIELDS).fi
  */
 export function planForms(config: BrandConfig, landingPages: ReservedLandingPage[]): SiteForms {
   const booking = conversionOf(config) === 'booking';
-  const restaurant = config.industry.key === 'restaurant';
-  const fields = formFields(config, booking, restaurant);
-  const submit = booking ? 'Request booking' : 'Send';
+  const kind = businessKindOf(config);
+  const fields = formFields(config, booking, kind);
+  const submit = booking
+    ? kind === 'lodging'
+      ? KIND_WORDS.lodging.request
+      : 'Request booking'
+    : kind === 'trade' || kind === 'professional'
+      ? KIND_WORDS[kind].request
+      : 'Send';
   const form = (name: string, page: string): SiteForm => ({
     name,
     kind: booking ? 'booking' : 'lead',
@@ -88,7 +95,7 @@ export function planForms(config: BrandConfig, landingPages: ReservedLandingPage
   };
 }
 
-function formFields(config: BrandConfig, booking: boolean, restaurant: boolean): FormField[] {
+function formFields(config: BrandConfig, booking: boolean, kind: BusinessKind): FormField[] {
   const base = {
     autocomplete: null,
     max_length: null,
@@ -132,16 +139,58 @@ function formFields(config: BrandConfig, booking: boolean, restaurant: boolean):
       reason: 'A second channel; leads who leave a phone number score higher.',
     },
   ];
-  if (booking) {
+  const offerings = [...new Set(config.offerings.map((offering) => offering.name))];
+  const choice = (label: string): FormField => ({
+    ...base,
+    name: 'interest',
+    label,
+    type: 'select',
+    required: false,
+    options: offerings,
+    reason: 'Which offering the lead wants: routes the lead and feeds scoring by offering value.',
+  });
+  const date = (name: string, label: string, reason: string): FormField => ({
+    ...base,
+    name,
+    label,
+    type: 'date',
+    required: true,
+    reason,
+  });
+  const guests = (max: number, reason: string): FormField => ({
+    ...base,
+    name: 'party_size',
+    label: 'Number of guests',
+    type: 'number',
+    required: true,
+    min: 1,
+    max,
+    reason,
+  });
+  if (booking && kind === 'lodging') {
+    // A stay is a range of nights, not a slot: arrival, departure and how many people.
     fields.push(
+      date('check_in', 'Check-in date', 'A stay starts on a date; stays booked soon score higher.'),
+      date('check_out', 'Check-out date', 'The number of nights sets the value of the booking.'),
+      guests(20, 'Rooms are offered by occupancy; more guests may need more rooms.'),
+    );
+    if (offerings.length > 1) fields.push(choice('Room (optional)'));
+  } else if (booking && kind === 'restaurant') {
+    fields.push(
+      date('preferred_date', 'Date', 'A table booking needs a date; bookings soon score higher.'),
       {
         ...base,
-        name: 'preferred_date',
-        label: 'Preferred date',
-        type: 'date',
+        name: 'preferred_time',
+        label: 'Time',
+        type: 'time',
         required: true,
-        reason: 'A booking needs a date; bookings soon score higher.',
+        reason: 'A table is booked for a time.',
       },
+      guests(50, 'A table booking needs the party size; larger parties are worth more.'),
+    );
+  } else if (booking) {
+    fields.push(
+      date('preferred_date', 'Preferred date', 'A booking needs a date; bookings soon score higher.'),
       {
         ...base,
         name: 'preferred_time',
@@ -151,29 +200,28 @@ function formFields(config: BrandConfig, booking: boolean, restaurant: boolean):
         reason: 'To confirm a slot without a call back.',
       },
     );
-    if (restaurant) {
+    if (offerings.length > 0) fields.push(choice('Service (optional)'));
+  } else {
+    if (kind === 'trade')
       fields.push({
         ...base,
-        name: 'party_size',
-        label: 'Number of guests',
-        type: 'number',
-        required: true,
-        min: 1,
-        max: 50,
-        reason: 'A table booking needs the party size; larger parties are worth more.',
+        name: 'job_location',
+        label: 'Where is the job? (town or postcode, optional)',
+        type: 'text',
+        required: false,
+        max_length: 120,
+        reason: 'A quote depends on the place; jobs outside the service area are routed differently.',
       });
-    }
-  }
-  if (!restaurant) {
-    fields.push({
-      ...base,
-      name: 'interest',
-      label: booking ? 'Service (optional)' : 'What are you interested in? (optional)',
-      type: 'select',
-      required: false,
-      options: [...new Set(config.offerings.map((offering) => offering.name))],
-      reason: 'Which offering the lead wants: routes the lead and feeds scoring by offering value.',
-    });
+    if (offerings.length > 0 && kind !== 'restaurant')
+      fields.push(
+        choice(
+          kind === 'professional'
+            ? 'What is your matter about? (optional)'
+            : kind === 'trade'
+              ? 'What do you need done? (optional)'
+              : 'What are you interested in? (optional)',
+        ),
+      );
   }
   fields.push({
     ...base,

@@ -2,6 +2,7 @@ import type { AdCopy } from '../schemas/ad-copy.ts';
 import type { BrandConfig } from '../schemas/brand-config.ts';
 import type { BrandProfile } from '../schemas/brand-profile.ts';
 import type { CreativePlan } from '../schemas/creative-brief.ts';
+import type { PreparedImages } from './prepare-images.ts';
 
 /** An image the brand owns, already downloaded (the site never hot-links). */
 export interface BrandImage {
@@ -21,7 +22,8 @@ export interface SiteInput {
   profile: BrandProfile | null;
   creative?: CreativePlan | null;
   adCopy?: AdCopy | null;
-  images?: BrandImages;
+  /** The brand's images, sized by prepareBrandImages (async, so done before the pure build). */
+  images?: PreparedImages;
 }
 
 /** One file of the static site, its path relative to `website/`. */

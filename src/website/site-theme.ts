@@ -3,6 +3,9 @@ import { contrastRatio, mix } from '../agents/strategist/contrast-ratio.ts';
 import { MIN_CONTRAST, readableOn } from '../proposal/proposal-theme.ts';
 import type { BrandConfig } from '../schemas/brand-config.ts';
 import type { BrandProfile } from '../schemas/brand-profile.ts';
+import { fontStack } from './font-stack.ts';
+import { hueDistance } from './hue-distance.ts';
+import { type SiteLogo, SitePicture } from './site-picture.ts';
 
 const Hex = z.string().regex(/^#[0-9a-f]{6}$/);
 
@@ -33,6 +36,10 @@ export const SiteTheme = z.object({
   fonts: z.object({ body: z.string().min(1), heading: z.string().min(1), brand_font: z.string().nullable() }),
   scale: z.object({ base_px: z.number(), ratio: z.number(), radius_rem: z.number(), space_rem: z.number() }),
   logo: z.string().nullable(),
+  /** The logo's drawn size, so pages reserve its space (themes written before it read as null). */
+  logo_size: z.object({ width: z.number().int(), height: z.number().int() }).nullable().default(null),
+  /** The brand's photos as the pages draw them; landing pages read their hero from here. */
+  pictures: z.array(SitePicture).default([]),
 });
 export type SiteTheme = z.infer<typeof SiteTheme>;
 
@@ -42,10 +49,11 @@ export type SiteTheme = z.infer<typeof SiteTheme>;
  * is recorded; the focus ring keeps at least 3:1 (non-text contrast).
  */
 export function siteTheme(
-  colors: BrandConfig['brand_colors'],
+  brandColors: BrandConfig['brand_colors'],
   profile: BrandProfile | null = null,
-  logo: string | null = null,
+  assets: ThemeAssets = { logo: null, pictures: [], palette: [] },
 ): SiteTheme {
+  const colors = { ...brandColors, primary: identityPrimary(brandColors, assets.palette) };
   const background = colors.background;
   const surface = mix(colors.primary, background, 0.9);
   const onBoth = (colour: string) => readableOn(readableOn(colour, background), surface);
@@ -77,6 +85,7 @@ export function siteTheme(
     { name: 'form errors', foreground: error, background },
   ].map((pair) => ({ ...pair, ratio: round(contrastRatio(pair.foreground, pair.background)) }));
   const adjusted = [
+    { role: "primary (the logo's main colour)", brand: brandColors.primary, used: colors.primary },
     { role: 'text', brand: colors.text, used: text },
     { role: 'primary (headings, links)', brand: colors.primary, used: heading },
     { role: 'primary (buttons)', brand: colors.primary, used: button },
@@ -84,7 +93,7 @@ export function siteTheme(
     { role: 'accent (focus ring)', brand: colors.accent, used: focus },
   ].filter((entry) => entry.brand !== entry.used);
   const brandFont = safeFontName(profile?.fonts[0]?.value ?? null);
-  const body = brandFont ? `"${brandFont}", ${SYSTEM_FONTS}` : SYSTEM_FONTS;
+  const body = brandFont ? fontStack(brandFont) : SYSTEM_FONTS;
   return {
     colors: {
       background,
@@ -103,11 +112,35 @@ export function siteTheme(
     },
     pairs,
     adjusted,
-    // A brand font is only used when the visitor has it installed: the site never downloads fonts.
+    // A brand font is used when the visitor has it installed, else the closest system stack of
+    // its kind (serif or sans): the site never downloads fonts from a third party.
     fonts: { body, heading: body, brand_font: brandFont },
     scale: { base_px: 17, ratio: 1.25, radius_rem: 0.5, space_rem: 1 },
-    logo,
+    logo: assets.logo?.src ?? null,
+    logo_size: assets.logo ? { width: assets.logo.width, height: assets.logo.height } : null,
+    pictures: assets.pictures,
   };
+}
+
+export interface ThemeAssets {
+  logo: SiteLogo | null;
+  pictures: SitePicture[];
+  /** The logo's chromatic colours, most area first. */
+  palette: string[];
+}
+
+/** Hues closer than this are one brand colour in two shades. */
+const SAME_HUE = 25;
+
+/**
+ * The logo is the brand's identity, stylesheets only its site's: when the logo has a colour and the
+ * primary colour read from the styles is none of the logo's hues, the logo's main colour leads.
+ */
+function identityPrimary(colors: BrandConfig['brand_colors'], palette: string[]): string {
+  const logoMain = palette[0];
+  if (!logoMain) return colors.primary;
+  if (palette.some((hex) => hueDistance(hex, colors.primary) < SAME_HUE)) return colors.primary;
+  return logoMain;
 }
 
 /** A font family name safe inside CSS quotes (letters, digits, spaces, hyphens), or null. */

@@ -2,10 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { load } from 'cheerio';
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { websiteDesigner } from '../../src/agents/website-designer/index.ts';
 import { clientWorkspace } from '../../src/factory/client-workspace.ts';
 import type { SiteSnapshot } from '../../src/research/site-snapshot.ts';
+import { hueDistance } from '../../src/website/hue-distance.ts';
 import { buildSite } from '../../src/website/index.ts';
 import { dentalBrand, silent, siteInputOf } from './fixtures.ts';
 
@@ -14,8 +17,28 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
-const logo = randomBytes(3 * 1024);
-const photo = randomBytes(12 * 1024);
+/** A logo as sites have them: a red mark and dark lettering on a transparent ground. */
+const logo = await sharp({
+  create: { width: 400, height: 120, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+})
+  .composite([
+    { input: { create: { width: 120, height: 120, channels: 4, background: '#c8102e' } }, left: 0, top: 0 },
+    { input: { create: { width: 240, height: 40, channels: 4, background: '#222222' } }, left: 150, top: 40 },
+  ])
+  .png()
+  .toBuffer();
+/** A camera-sized photo (noise, so it compresses like one). */
+const photo = await sharp({
+  create: {
+    width: 1600,
+    height: 1000,
+    channels: 3,
+    background: '#336699',
+    noise: { type: 'gaussian', mean: 120, sigma: 40 },
+  },
+})
+  .jpeg({ quality: 90 })
+  .toBuffer();
 
 /** A real client directory with what website-designer reads; a snapshot listing the images when given. */
 async function clientDir(assets: SiteSnapshot['assets'] | null, files: Record<string, Uint8Array> = {}) {
@@ -26,7 +49,9 @@ async function clientDir(assets: SiteSnapshot['assets'] | null, files: Record<st
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), content);
   };
-  await write('brand-config.json', JSON.stringify(brand.config));
+  // A blue site whose logo is red: the logo is the identity.
+  const config = { ...brand.config, brand_colors: { ...brand.config.brand_colors, primary: '#1f4e79' } };
+  await write('brand-config.json', JSON.stringify(config));
   await write('research/brand-profile.json', JSON.stringify(brand.profile));
   for (const file of buildSite(siteInputOf(brand))) {
     if (['site-plan.json', 'forms.json', 'commerce.json'].includes(file.path))
@@ -82,29 +107,58 @@ const withImages: SiteSnapshot['assets'] = [
 ];
 
 describe('website-designer with the images research downloaded', () => {
-  it('copies the logo and photos into website/assets/images and shows them, never hot-linking', async () => {
+  it('serves the logo and photos from website/assets/images, sized with srcset, never hot-linking', async () => {
     const { dir, brand } = await clientDir(withImages, { [LOGO_FILE]: logo, [PHOTO_FILE]: photo });
     const { binary, page, theme, text } = await runDesigner(dir);
 
-    expect(binary.map((file) => file.path)).toEqual([
-      'website/assets/images/logo.png',
-      'website/assets/images/image-1.jpg',
-    ]);
-    expect(Buffer.from(binary[0]!.content).equals(logo)).toBe(true);
-    expect(Buffer.from(binary[1]!.content).equals(photo)).toBe(true);
-    expect(theme.logo).toBe('/assets/images/logo.png');
+    const paths = binary.map((file) => file.path);
+    expect(paths).toContain('website/assets/images/logo.webp');
+    for (const width of [480, 960, 1440])
+      for (const ext of ['webp', 'jpg'])
+        expect(paths).toContain(`website/assets/images/photo-1-${width}.${ext}`);
+    const resized = await sharp(binary.find((f) => f.path.endsWith('photo-1-480.webp'))!.content).metadata();
+    expect([resized.format, resized.width, resized.height]).toEqual(['webp', 480, 300]);
+    const drawnLogo = await sharp(binary.find((f) => f.path.endsWith('logo.webp'))!.content).metadata();
+    expect(drawnLogo.height).toBe(96);
+    expect(theme.logo).toBe('/assets/images/logo.webp');
+    expect(theme.logo_size).toEqual({ width: 320, height: 96 });
 
-    const home = page('website/index.html');
-    expect(home).toContain(
-      `<a class="brand" href="/"><img src="/assets/images/logo.png" alt="${brand.config.brand_name}">`,
+    const home = load(page('website/index.html'));
+    expect(home('.brand img').attr('src')).toBe('/assets/images/logo.webp');
+    expect(home('.brand img').attr('alt')).toBe(brand.config.brand_name);
+    expect(home('.brand img').attr('width')).toBe('320');
+    const hero = home('.hero picture img');
+    expect(hero.attr('alt')).toBe('Our team');
+    expect([hero.attr('width'), hero.attr('height'), hero.attr('fetchpriority')]).toEqual([
+      '1600',
+      '1000',
+      'high',
+    ]);
+    expect(home('.hero picture source[type="image/webp"]').attr('srcset')).toBe(
+      '/assets/images/photo-1-480.webp 480w, /assets/images/photo-1-960.webp 960w, /assets/images/photo-1-1440.webp 1440w',
     );
-    expect(home).toContain('<img src="/assets/images/image-1.jpg" alt="Our team"');
+    for (const other of ['website/offerings.html', 'website/about.html'])
+      expect(load(page(other))('.hero picture img').attr('src'), other).toBe(
+        '/assets/images/photo-1-960.jpg',
+      );
     for (const file of text.filter((f) => f.path.endsWith('.html')))
-      expect(file.content, file.path).not.toMatch(/src="(https?:)?\/\//);
+      expect(file.content, file.path).not.toMatch(/(src|srcset)="(https?:)?\/\//);
   });
 
-  it('keeps the text wordmark and writes no image without a snapshot, or when its files are missing', async () => {
-    for (const { dir } of [await clientDir(null), await clientDir(withImages)]) {
+  it("takes the logo's colour for the theme when the site's styles name another hue", async () => {
+    const { dir } = await clientDir(withImages, { [LOGO_FILE]: logo, [PHOTO_FILE]: photo });
+    const { theme, input } = await runDesigner(dir);
+    expect(input.images.logo?.palette[0]).toMatch(/^#c[0-9a-f]1[0-9a-f]2[0-9a-f]$/);
+    expect(hueDistance(theme.colors.button, '#c8102e')).toBeLessThan(10);
+    expect(theme.adjusted.map((change) => change.role)).toContain("primary (the logo's main colour)");
+  });
+
+  it('keeps the text wordmark and writes no image without a snapshot, when its files are missing or not images', async () => {
+    const broken = await clientDir(withImages, {
+      [LOGO_FILE]: randomBytes(3 * 1024),
+      [PHOTO_FILE]: randomBytes(9000),
+    });
+    for (const { dir } of [await clientDir(null), await clientDir(withImages), broken]) {
       const { binary, page, theme } = await runDesigner(dir);
       expect(binary).toEqual([]);
       expect(theme.logo).toBeNull();
@@ -114,10 +168,11 @@ describe('website-designer with the images research downloaded', () => {
 
   it('re-runs when an image changes: the bytes are part of its input', async () => {
     const first = await clientDir(withImages, { [LOGO_FILE]: logo });
-    const second = await clientDir(withImages, { [LOGO_FILE]: randomBytes(3 * 1024) });
+    const other = await sharp(logo).negate({ alpha: false }).png().toBuffer();
+    const second = await clientDir(withImages, { [LOGO_FILE]: other });
     const a = await runDesigner(first.dir);
     const b = await runDesigner(second.dir);
-    expect(a.input.images).toHaveLength(1);
+    expect(a.input.images.logo).not.toBeNull();
     expect(JSON.stringify(a.input)).not.toEqual(JSON.stringify(b.input));
   });
 });

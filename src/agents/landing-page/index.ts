@@ -12,6 +12,7 @@ import {
   SiteCommerce,
   SiteForms,
   SitePlan,
+  SiteTheme,
   writeLandingCopy,
 } from '../../website/index.ts';
 import type { Artifact, BuilderAgent } from '../builder-agent.ts';
@@ -25,6 +26,8 @@ export interface LandingPageInput {
   adCopy: AdCopy | null;
   forms: SiteForms;
   commerce: SiteCommerce;
+  /** website-designer's theme: the logo and photos the landing pages share with the site. */
+  theme?: SiteTheme | null;
 }
 
 /** Phase 5: one landing page per campaign under website/lp/, its headline and offer taken from the campaign's ads. */
@@ -36,7 +39,16 @@ export const landingPage: Omit<BuilderAgent<LandingPageInput, LandingPages>, 'de
     const forms = await workspace.readJson('website/forms.json', SiteForms);
     const commerce =
       (await readOptional(workspace, 'website/commerce.json', SiteCommerce)) ?? planCommerce(config, profile);
-    return { config, profile, plan, adCopy: await readAdCopy(workspace, config.brand_id), forms, commerce };
+    const theme = await readOptional(workspace, 'website/theme.json', SiteTheme);
+    return {
+      config,
+      profile,
+      plan,
+      adCopy: await readAdCopy(workspace, config.brand_id),
+      forms,
+      commerce,
+      theme,
+    };
   },
   offline(input, context) {
     const copy = writeLandingCopy(input.plan, input.adCopy, input.profile);
@@ -50,7 +62,7 @@ export const landingPage: Omit<BuilderAgent<LandingPageInput, LandingPages>, 'de
   prompt: landingPagePrompt,
   validate: validateLandingPages,
   render(copy, input): Artifact[] {
-    const { layout } = renderDesign(input);
+    const { layout } = renderDesign({ ...input, theme: input.theme ?? undefined });
     return renderLandingPages(copy, { ...layout, forms: input.forms, commerce: input.commerce }).map(
       ({ path, content }) => ({ path: `website/${path}`, content: String(content) }),
     );

@@ -1,14 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SnapshotAsset } from '../../research/site-snapshot.ts';
 import { SiteSnapshotSchema } from '../../research/site-snapshot-schema.ts';
 import type { BrandConfig } from '../../schemas/brand-config.ts';
 import type { BrandProfile } from '../../schemas/brand-profile.ts';
 import {
   type BrandImages,
   brandAssets,
+  type ImageVariant,
   MIN_CONTRAST,
+  type PreparedImages,
+  type PreparedLogo,
+  type PreparedPhoto,
   planCommerce,
+  prepareBrandImages,
   readBrand,
   readOptional,
   renderDesign,
@@ -22,12 +26,15 @@ import type { Artifact, BinaryArtifact, BuilderAgent, Workspace } from '../build
 
 const SNAPSHOT_PATH = 'research/sources/snapshot.json';
 
-/** One image research downloaded, its bytes as base64 so a changed image changes the input hash. */
-export interface DesignerImage {
-  role: SnapshotAsset['role'];
-  contentType: string;
-  alt: string | null;
+/** An image variant with its bytes as base64, so a changed image changes the input hash. */
+interface EncodedVariant extends Omit<ImageVariant, 'bytes'> {
   base64: string;
+}
+
+/** The brand's images as prepareBrandImages sized them, in a JSON-safe form. */
+export interface DesignerImages {
+  logo: (Omit<PreparedLogo, 'variant'> & { variant: EncodedVariant }) | null;
+  photos: Array<Omit<PreparedPhoto, 'variants'> & { variants: EncodedVariant[] }>;
 }
 
 export interface WebsiteDesignerInput {
@@ -36,13 +43,14 @@ export interface WebsiteDesignerInput {
   plan: SitePlan;
   forms: SiteForms;
   commerce: SiteCommerce;
-  images: DesignerImage[];
+  images: DesignerImages;
 }
 
 /**
- * Phase 5: the theme (brand colours with AA enforced) and the core pages from templates/site and
- * the site plan, with the brand's logo and images that the crawler downloaded copied into
- * `website/assets/images/` (never hot-linked). Pure computation once the input is read.
+ * Phase 5: the theme (brand colours with AA enforced, the logo's colour leading) and the core pages
+ * from templates/site and the site plan, with the brand's logo and photos that the crawler
+ * downloaded, sized with sharp while the input is read, copied into `website/assets/images/`
+ * (never hot-linked). Pure computation once the input is read.
  */
 export const websiteDesigner: Omit<BuilderAgent<WebsiteDesignerInput, SiteTheme>, 'definition'> = {
   schema: SiteTheme,
@@ -55,8 +63,7 @@ export const websiteDesigner: Omit<BuilderAgent<WebsiteDesignerInput, SiteTheme>
     return { config, profile, plan, forms, commerce, images: await readImages(workspace) };
   },
   offline: ({ config, profile, images }, context) => {
-    const { logo } = brandAssets(brandImages(images), config.brand_name);
-    const theme = siteTheme(config.brand_colors, profile, logo);
+    const theme = siteTheme(config.brand_colors, profile, brandAssets(decode(images), config.brand_name));
     for (const change of theme.adjusted)
       context.note(
         'decision',
@@ -81,23 +88,31 @@ export const websiteDesigner: Omit<BuilderAgent<WebsiteDesignerInput, SiteTheme>
 
 function design(theme: SiteTheme, input: WebsiteDesignerInput) {
   const { images, ...rest } = input;
-  return renderDesign({ ...rest, theme, images: brandImages(images) }).files.map(({ path, content }) => ({
+  return renderDesign({ ...rest, theme, images: decode(images) }).files.map(({ path, content }) => ({
     path: `website/${path}`,
     content,
   }));
 }
 
-function brandImages(images: DesignerImage[]): BrandImages {
-  const bytes = (image: DesignerImage) => ({
-    bytes: new Uint8Array(Buffer.from(image.base64, 'base64')),
-    contentType: image.contentType,
+function decode(images: DesignerImages): PreparedImages {
+  const variant = ({ base64, ...rest }: EncodedVariant): ImageVariant => ({
+    ...rest,
+    bytes: new Uint8Array(Buffer.from(base64, 'base64')),
   });
-  const logo = images.find((image) => image.role === 'logo');
   return {
-    ...(logo ? { logo: bytes(logo) } : {}),
-    images: images
-      .filter((image) => image.role === 'image')
-      .map((image) => ({ ...bytes(image), alt: image.alt })),
+    logo: images.logo ? { ...images.logo, variant: variant(images.logo.variant) } : null,
+    photos: images.photos.map((photo) => ({ ...photo, variants: photo.variants.map(variant) })),
+  };
+}
+
+function encode(images: PreparedImages): DesignerImages {
+  const variant = ({ bytes, ...rest }: ImageVariant): EncodedVariant => ({
+    ...rest,
+    base64: Buffer.from(bytes).toString('base64'),
+  });
+  return {
+    logo: images.logo ? { ...images.logo, variant: variant(images.logo.variant) } : null,
+    photos: images.photos.map((photo) => ({ ...photo, variants: photo.variants.map(variant) })),
   };
 }
 
@@ -106,9 +121,9 @@ function brandImages(images: DesignerImage[]): BrandImages {
  * research/sources/assets/, so an edited snapshot cannot make this read anything else; a missing
  * or unreadable file is left out rather than failing the build.
  */
-async function readImages(workspace: Workspace): Promise<DesignerImage[]> {
+async function readImages(workspace: Workspace): Promise<DesignerImages> {
   const snapshot = await readOptional(workspace, SNAPSHOT_PATH, SiteSnapshotSchema);
-  const images: DesignerImage[] = [];
+  const images: BrandImages = { images: [] };
   for (const asset of snapshot?.assets ?? []) {
     let content: Buffer;
     try {
@@ -116,12 +131,9 @@ async function readImages(workspace: Workspace): Promise<DesignerImage[]> {
     } catch {
       continue;
     }
-    images.push({
-      role: asset.role,
-      contentType: asset.contentType,
-      alt: asset.alt,
-      base64: content.toString('base64'),
-    });
+    const image = { bytes: new Uint8Array(content), contentType: asset.contentType };
+    if (asset.role === 'logo') images.logo ??= image;
+    else images.images.push({ ...image, alt: asset.alt });
   }
-  return images;
+  return encode(await prepareBrandImages(images));
 }

@@ -45,8 +45,16 @@ export function isVendorStylesheet(url: string): boolean {
 }
 
 /** How much a rule's selector says about brand colour: headers, navigation, buttons, links, headings. */
+/**
+ * States and layers a visitor meets now and then, not the brand: overlays and lightboxes (often
+ * black), form errors and alerts (red), cookie notices, tooltips, editors' colour utilities.
+ */
+const INCIDENTAL =
+  /overlay|lightbox|modal|popup|pop-up|dialog|backdrop|fancybox|mfp-|pswp|glightbox|swal|toast|tooltip|(^|[^a-z])(error|errors|invalid|not-valid|success|alert|warning|danger|notice)([^a-z]|$)|cookie|consent|gdpr|:invalid|(^|[^a-z])dark\\?:|:where\(\.dark|has-[a-z0-9-]+-(color|background-color)|admin-bar|screen-reader/;
+
 export function selectorWeight(selector: string): number {
   const s = selector.toLowerCase();
+  if (INCIDENTAL.test(s)) return 0.05;
   if (
     /(^|[\s,>])(header|nav)\b|\.(navbar|nav|header|menu|logo|brand|site-title)|#(header|nav|logo)|\.btn|button|\.cta|\.button/.test(
       s,

@@ -15,7 +15,7 @@ import type { SiteContext } from './site-context.ts';
 
 const COLOR_PROPERTIES =
   /^(color|background|background-color|border|border-color|border-(top|bottom|left|right)(-color)?|fill|stroke|outline-color|text-decoration-color)$/;
-const COLOR_TOKEN = /#[0-9a-f]{3,8}\b|(?:rgba?|hsla?)\([^)]*\)|\b[a-z]{3,20}\b/gi;
+const COLOR_TOKEN = /#[0-9a-f]{3,8}\b|(?:rgba?|hsla?|oklch|oklab|lch|lab|hwb)\([^)]*\)|\b[a-z]{3,20}\b/gi;
 const toHsl = converter('hsl');
 
 interface Tally {
@@ -51,6 +51,40 @@ function hueDistance(a: string, b: string): number {
 }
 
 /**
+ * The elements whose colours are the brand's, by the area they cover: the header band first, then
+ * buttons and calls to action. A rule for exactly one class such an element carries (utility CSS:
+ * `.bg-lime-600`) speaks for that role.
+ */
+const ROLE_ELEMENTS = [
+  { selector: 'header, [role="banner"], [class*="header"], [class*="navbar"], nav', weight: 6 },
+  {
+    selector:
+      'button, .btn, .button, a[class*="btn"], a[class*="button"], a[class*="cta"], input[type="submit"]',
+    weight: 3,
+  },
+];
+const SINGLE_CLASS = /^\.((?:\\.|[\w-])+)$/;
+
+function classesOnRoleElements(ctx: SiteContext): Map<string, number> {
+  const classes = new Map<string, number>();
+  for (const { selector, weight } of ROLE_ELEMENTS) {
+    for (const page of ctx.pages.slice(0, 5)) {
+      page.$(selector).each((_, el) => {
+        for (const name of (page.$(el).attr('class') ?? '').split(/\s+/))
+          if (name && !classes.has(name)) classes.set(name, weight);
+      });
+    }
+  }
+  return classes;
+}
+
+/** The role weight of a selector that is exactly one class a role element carries (escapes read: `.hover\:bg-x` is `hover:bg-x`), else 1. */
+function roleWeight(selector: string, roleClasses: Map<string, number>): number {
+  const match = selector.trim().match(SINGLE_CLASS);
+  return (match?.[1] !== undefined && roleClasses.get(match[1].replace(/\\(.)/g, '$1'))) || 1;
+}
+
+/**
  * Brand colours from stylesheets, inline styles and theme-color, weighted by where they are used.
  * Chromatic colours compete for primary/secondary/accent; neutrals only for background and text.
  */
@@ -78,7 +112,7 @@ export function extractColors(ctx: SiteContext): FoundItem<ColorUse>[] {
     base: number,
     at: (d: string) => Source,
   ) => {
-    const weight = base * selectorWeight(selector);
+    const weight = base * selectorWeight(selector) * roleWeight(selector, roleClasses);
     for (const { property, value: raw } of declarations) {
       // A theme's custom property named primary/brand/accent states the palette outright.
       const brandVariable =
@@ -97,6 +131,7 @@ export function extractColors(ctx: SiteContext): FoundItem<ColorUse>[] {
     }
   };
 
+  const roleClasses = classesOnRoleElements(ctx);
   const sheets = ctx.stylesheets.map((sheet) => ({ sheet, rules: readCssRules(sheet.css) }));
   const vars = collectCssVariables(sheets.flatMap((s) => s.rules as CssRule[]));
   for (const { sheet, rules } of sheets) {
@@ -146,8 +181,10 @@ export function extractColors(ctx: SiteContext): FoundItem<ColorUse>[] {
     .filter((t) => !isNeutral(t.hex))
     .sort((a, b) => b.chromatic - a.chromatic || a.hex.localeCompare(b.hex));
   const picked: Tally[] = [];
+  // A colour seen only in incidental rules (selectorWeight gives them 0.05) is no brand colour.
+  const floor = Math.max(0.5, (chromatic[0]?.chromatic ?? 0) * 0.05);
   for (const tally of chromatic) {
-    if (picked.length >= 3) break;
+    if (picked.length >= 3 || tally.chromatic < floor) break;
     if (picked.some((p) => hueDistance(p.hex, tally.hex) < 12)) continue;
     picked.push(tally);
   }

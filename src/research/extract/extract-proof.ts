@@ -13,6 +13,8 @@ export interface TestimonialValue {
 
 const CARD = '[class*="testimonial"], [class*="review"], [itemtype*="Review"], blockquote';
 const AUTHOR = '[class*="author"], [class*="source"], [class*="name"], [itemprop="author"], cite, footer';
+/** Where the reviewer's name is, most specific first: an author block also holds dates and sources. */
+const AUTHOR_NAME = ['[itemprop="author"]', '[class*="name"]', 'cite', '[class*="author"]', 'footer'];
 
 function stripQuotes(text: string): string {
   return cleanText(text)
@@ -45,8 +47,15 @@ export function extractTestimonials(ctx: SiteContext): FoundItem<TestimonialValu
       )
         return;
       if (!card.find('p').length && !card.is('blockquote')) return;
-      const authorEl = card.find(AUTHOR).first();
-      let author = authorEl.length ? cleanText(authorEl.text()).replace(/^[-–—~\s]+/, '') : null;
+      // A review card often keeps the quote in one element and the name beside it, in the card around.
+      const around = card.parents(CARD).first();
+      const authorEl =
+        AUTHOR_NAME.map((selector) => card.find(selector).first()).find((el) => el.length > 0) ??
+        // Only a card around with one name: in a list of reviews the name could be anyone's.
+        AUTHOR_NAME.map((selector) => around.find(selector).not(card.find('*'))).find(
+          (el) => el.length === 1,
+        );
+      let author = authorEl?.length ? cleanText(authorEl.text()).replace(/^[-–—~\s]+/, '') : null;
       const body = card.clone();
       body.find(AUTHOR).remove();
       let quote = stripQuotes(body.text());

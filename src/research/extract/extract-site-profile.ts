@@ -10,6 +10,7 @@ import { extractColors } from './extract-colors.ts';
 import { extractDescription, extractTagline } from './extract-description.ts';
 import { extractEmails } from './extract-emails.ts';
 import { extractFonts } from './extract-fonts.ts';
+import { extractHours } from './extract-hours.ts';
 import { extractImages, extractLogo } from './extract-images.ts';
 import { extractLocations } from './extract-locations.ts';
 import { extractName } from './extract-name.ts';
@@ -98,6 +99,7 @@ export function extractSiteProfile(snapshot: SiteSnapshot): BrandProfile {
     images: extractImages(ctx, logo.value?.url ?? null),
     contact: { phones, emails: extractEmails(ctx), addresses },
     locations,
+    hours: extractHours(ctx),
     social_links: extractSocialLinks(ctx),
     industry: industryOfShop(industry, businessModel),
     business_model: businessModel,

@@ -201,6 +201,21 @@
     for (const a of d.querySelectorAll('a[href^="tel:"]')) {
       a.addEventListener('click', () => track('click_to_call'));
     }
+    // Checkout is on the brand's store: the buy link carries the landing's campaign there (no
+    // visitor id, so no consent needed), so the store's order, and its webhook, name the campaign.
+    for (const a of d.querySelectorAll('a[data-mf-buy]')) {
+      a.addEventListener('click', () => {
+        track('buy_click');
+        const landingUtm = readLanding()?.utm || {};
+        try {
+          const target = new URL(a.href);
+          if (![...target.searchParams.keys()].some((k) => k.startsWith('utm_'))) {
+            for (const k of UTM) if (landingUtm[k]) target.searchParams.set(`utm_${k}`, landingUtm[k]);
+            a.href = target.href;
+          }
+        } catch {}
+      });
+    }
     const c = consent();
     if (c === 'yes') start();
     else if (c !== 'no' && banner) banner.hidden = false;
