@@ -4,7 +4,8 @@
  * then reports per site: agents run, warnings, QA's blocking problems, ad variants and their limit
  * violations (every variant re-checked), whether the copy names the brand's own offerings, and time.
  * With --check it exits non-zero unless there is no limit violation, no QA blocking problem, and
- * every site's copy names its offerings.
+ * every site's copy names its offerings; per site also the copy editor's blocking problems (`copy`)
+ * and the share of ads no other ad of their campaign nearly repeats (`distinct`).
  */
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,12 @@ import { serveFolder } from '../src/runtime/serve-folder.ts';
 import { AdCopy } from '../src/schemas/ad-copy.ts';
 import { BrandConfig } from '../src/schemas/brand-config.ts';
 import { BrandProfile } from '../src/schemas/brand-profile.ts';
+import {
+  COPY_QUALITY_HEADER,
+  type CopyQualityFigures,
+  copyQualityCells,
+  copyQualityFigures,
+} from './copy-quality.ts';
 
 /** What the agents rendered during one spawn, kept in memory: a failed spawn removes its directory. */
 interface Captured {
@@ -116,6 +123,7 @@ interface SiteResult {
   seconds: number;
   status: string;
   problems: string[];
+  copyQuality: CopyQualityFigures;
 }
 
 async function evaluateSite(sitesDir: string, site: string, registry: AgentRegistry): Promise<SiteResult> {
@@ -144,6 +152,8 @@ async function evaluateSite(sitesDir: string, site: string, registry: AgentRegis
       problems.push(
         `QA did not run (${captured.files.has(QA_REPORT_PATH) ? 'no report' : 'not built or blocked'})`,
       );
+    // The editor's problems are among QA's blocking lines above; these are its figures.
+    const copyQuality = copyQualityFigures(report, parseFile(captured, 'creative/ad-copy.json', AdCopy));
 
     const config = parseFile(captured, 'brand-config.json', BrandConfig);
     const profileText = captured.files.get('research/brand-profile.json');
@@ -183,6 +193,7 @@ async function evaluateSite(sitesDir: string, site: string, registry: AgentRegis
       seconds,
       status: result.status,
       problems,
+      copyQuality,
     };
   } finally {
     await served.close();
@@ -223,7 +234,7 @@ if (registry !== lastLoaded)
   process.stdout.write('(qa is attached here: the registry does not wire it yet)\n');
 process.stdout.write('\n');
 process.stdout.write(
-  `${'site'.padEnd(22)}${'status'.padEnd(10)}${'agents'.padStart(7)}${'warn'.padStart(6)}${'QA blk'.padStart(8)}${'ads'.padStart(6)}${'limits'.padStart(8)}  offering named${' '.repeat(18)}seconds\n`,
+  `${'site'.padEnd(22)}${'status'.padEnd(10)}${'agents'.padStart(7)}${'warn'.padStart(6)}${'QA blk'.padStart(8)}${'ads'.padStart(6)}${'limits'.padStart(8)}${COPY_QUALITY_HEADER}  offering named${' '.repeat(18)}seconds\n`,
 );
 const results: SiteResult[] = [];
 for (const site of sites) {
@@ -236,7 +247,7 @@ for (const site of sites) {
       `${site.padEnd(22)}${result.status.padEnd(10)}${String(result.ran).padStart(7)}${String(result.warnings).padStart(6)}` +
         `${(result.qaBlocking === null ? '–' : String(result.qaBlocking)).padStart(8)}` +
         `${(result.variants === null ? '–' : String(result.variants)).padStart(6)}${String(result.violations).padStart(8)}` +
-        `  ${offeringCell.slice(0, 30).padEnd(32)}${result.seconds.toFixed(2).padStart(7)}\n`,
+        `${copyQualityCells(result.copyQuality)}  ${offeringCell.slice(0, 30).padEnd(32)}${result.seconds.toFixed(2).padStart(7)}\n`,
     );
   } catch (error) {
     process.stdout.write(`${site.padEnd(22)}error: ${(error as Error).message}\n`);
@@ -253,6 +264,7 @@ for (const site of sites) {
       seconds: 0,
       status: 'error',
       problems: [(error as Error).message],
+      copyQuality: { blocking: null, distinctShare: null },
     });
   }
 }
@@ -279,6 +291,7 @@ const targets = {
   'no limit violation': sum((r) => r.violations) === 0,
   'no QA blocking problem (QA ran everywhere)': results.every((r) => r.qaBlocking === 0),
   'every site’s copy names its offerings': named === results.length,
+  'no blocking copy-quality problem': results.every((r) => r.copyQuality.blocking === 0),
 };
 const missed = Object.entries(targets)
   .filter(([, ok]) => !ok)

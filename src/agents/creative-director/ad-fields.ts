@@ -13,7 +13,6 @@ import {
   capitalise,
   lowerFirst,
   motivationQuestion,
-  nameInSentence,
   offeredThing,
   phrase,
   sentence,
