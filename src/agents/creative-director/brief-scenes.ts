@@ -138,7 +138,7 @@ function staticFrames(context: SceneContext): Scene[] {
       {
         number: 4,
         seconds: 2,
-        visual: `${unit} 4: logo on ${input.colors.background}, the call to action on an accent ${input.colors.accent} button.`,
+        visual: `${unit} 4: logo on the brand background colour (${input.colors.background}), the call to action on an accent ${input.colors.accent} button.`,
         audio: none,
         on_screen_text: `${callToAction} · ${landingPath}`,
       },

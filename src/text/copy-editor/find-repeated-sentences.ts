@@ -10,7 +10,7 @@ export function findRepeatedSentences(items: readonly string[], times: number): 
   for (const item of items) {
     const seen = new Set<string>();
     for (const sentence of splitSentences(item)) {
-      if (sentence.split(/\s+/).length < 5) continue;
+      if (sentence.split(/\s+/).length < 5 || isField(sentence)) continue;
       const key = sentence
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -29,4 +29,10 @@ export function findRepeatedSentences(items: readonly string[], times: number): 
       sentence: entry.sentence,
       message: `written ${entry.count} times`,
     }));
+}
+
+/** A short labelled field ("For: Busy parents.", "Idea: Fresh bread."): a list's data, meant to recur. */
+function isField(sentence: string): boolean {
+  const field = /^[\p{Lu}][\p{L} ]{0,20}:\s+(.*)$/u.exec(sentence);
+  return field !== null && field[1]!.split(/\s+/).length <= 6;
 }

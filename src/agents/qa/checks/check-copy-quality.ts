@@ -50,7 +50,7 @@ export function checkCopyQuality(context: QaContext): QaCheck[] {
       problem(
         slug,
         AD_COPY,
-        `variants ${overlap.ids.map((id) => `"${id}"`).join(' and ')}: ${overlap.message}`,
+        `${overlap.ids.length === 1 ? 'variant' : 'variants'} ${overlap.ids.map((id) => `"${id}"`).join(' and ')}: ${overlap.message}`,
       ),
     );
 
