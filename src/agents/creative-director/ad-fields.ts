@@ -8,6 +8,7 @@ import {
 } from '../../creative/index.ts';
 import type { AdFields } from '../../schemas/ad-copy.ts';
 import type { PlatformId } from '../../schemas/brand-config.ts';
+import { editCopy, isProse } from '../../text/copy-editor/index.ts';
 import { asNounPhrase, differentNames, inPlace, written } from '../../text/slots/index.ts';
 import {
   capitalise,
@@ -413,9 +414,13 @@ function firstFit(candidates: string[], max: number, kind: AdFields['kind']): st
   return null;
 }
 
+/** The line as written when it fits and the editor QA runs finds nothing wrong with it. */
 function exactFit(line: string, max: number, kind: AdFields['kind']): string | null {
   const clean = tidy(line);
-  return clean.length > 0 && countChars(clean, kind) <= max ? clean : null;
+  if (clean.length === 0 || countChars(clean, kind) > max) return null;
+  return editCopy(clean, { form: isProse(clean) ? 'prose' : 'fragment', pureCopy: true }).length === 0
+    ? clean
+    : null;
 }
 
 function tidy(line: string): string {

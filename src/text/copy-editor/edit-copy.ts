@@ -1,5 +1,5 @@
 import type { CopyProblem, TextForm } from './copy-problem.ts';
-import { findGrammarProblem } from './find-grammar-problem.ts';
+import { findFragmentProblem, findGrammarProblem } from './find-grammar-problem.ts';
 import { findMenuText } from './find-menu-text.ts';
 import { findRawSlot } from './find-raw-slot.ts';
 import { findRepeatedSubject } from './find-repeated-subject.ts';
@@ -40,8 +40,8 @@ function editUnit(sentence: string, options: EditOptions): CopyProblem[] {
   if (split) add('split-word', `"${split}" is a word broken in two`);
   const raw = findRawSlot(sentence, options.pureCopy ?? false);
   if (raw) add('raw-slot', `"${raw}" is a raw field value, not copy`);
-  if (options.form === 'prose' && problems.length === 0) {
-    const grammar = findGrammarProblem(sentence);
+  if (problems.length === 0) {
+    const grammar = options.form === 'prose' ? findGrammarProblem(sentence) : findFragmentProblem(sentence);
     if (grammar) add('grammar', grammar);
   }
   return problems;

@@ -39,8 +39,30 @@ export function findGrammarProblem(sentence: string): string | null {
     if (object.length === 0) continue;
     const nouns = object.filter((item) => has(item, 'Noun') && !has(item, 'Pronoun'));
     const reflexive = object.some((item) => has(item, 'Reflexive'));
-    if (nouns.length === 0 || reflexive)
+    // With no noun, an adjective or adverb at the end is a describing word left alone ("offers
+    // restful"); a final verb is more often a noun the tagger misread ("good value").
+    const last = object.at(-1);
+    const dangling = has(last, 'Adjective') || has(last, 'Adverb');
+    if ((nouns.length === 0 && dangling) || reflexive)
       return `"${word === 'for' ? 'looking for' : word}" needs a thing after it, not "${object.map((item) => item.text).join(' ')}"`;
   }
   return null;
+}
+
+// Words a headline cannot end on: it was cut, or a heading's first half ("Perfect For").
+const DANGLING = new Set(
+  'a an and at before by for from in into of on or our the to with without your after than that'.split(' '),
+);
+
+/** Why a headline, button or list item reads as cut off, or null. */
+export function findFragmentProblem(fragment: string): string | null {
+  const last = fragment
+    .trim()
+    .replace(/[.!?:;,]+$/, '')
+    .split(/\s+/)
+    .at(-1)
+    ?.toLowerCase();
+  return last && DANGLING.has(last) && fragment.trim().split(/\s+/).length > 1
+    ? `it ends on "${last}"`
+    : null;
 }

@@ -9,7 +9,8 @@ export function findRepeatedSentences(items: readonly string[], times: number): 
   const counts = new Map<string, { sentence: string; count: number }>();
   for (const item of items) {
     const seen = new Set<string>();
-    for (const sentence of splitSentences(item)) {
+    // A quote shown in several shots is an instruction to show it; only our own sentences count.
+    for (const sentence of splitSentences(item.replace(/“[^”]*”|"[^"]*"/g, '“…”'))) {
       if (sentence.split(/\s+/).length < 5 || isField(sentence)) continue;
       const key = sentence
         .toLowerCase()

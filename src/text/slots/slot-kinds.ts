@@ -35,7 +35,9 @@ function isDebris(value: string): boolean {
 export function asNounPhrase(value: string | null | undefined): string | null {
   const text = value?.trim().replace(/[.!?]+$/, '');
   if (!text || isDebris(text)) return null;
-  const all = termsOf(text).filter((term) => /[\p{L}\p{N}]/u.test(term.text));
+  // Title case makes every word look like a name to the tagger ("Good to Know"): read it in sentence case.
+  const plain = text.replace(/(?<![\p{L}])[A-Z][a-z]+(?![\p{L}])/gu, (word) => word.toLowerCase());
+  const all = termsOf(plain).filter((term) => /[\p{L}\p{N}]/u.test(term.text));
   // A relative clause or a prepositional tail describes the head before it ("a gift that feels special").
   const tail = all.findIndex(
     (term, index) =>
