@@ -1,5 +1,6 @@
 import { avoidPhrase, findAvoided } from '../../creative/avoided-words.ts';
 import { cleanSentences } from '../../text/clean-copy.ts';
+import { editCopy, isProse } from '../../text/copy-editor/index.ts';
 import { joinWords } from './join-words.ts';
 import { LEAVE_OUT_HEADING } from './leave-out-section.ts';
 import { platformsInPlan } from './piece-facts.ts';
@@ -137,7 +138,10 @@ export function renderFilmingGuide(input: PublicistInput): string {
     'Film what backs up what you say, so people can see it is true:',
     '',
   );
-  const proof = [...new Set(input.creative.pillars.flatMap((pillar) => pillar.proof))].slice(0, MAX_PROOF);
+  // Proof that does not read as words ("24/7 in", a cut heading) is left out rather than filmed.
+  const proof = [...new Set(input.creative.pillars.flatMap((pillar) => pillar.proof))]
+    .filter((item) => editCopy(item, { form: isProse(item) ? 'prose' : 'fragment' }).length === 0)
+    .slice(0, MAX_PROOF);
   for (const item of proof) lines.push(`- ${sentence(item)}`);
   lines.push(
     '',

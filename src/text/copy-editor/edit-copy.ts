@@ -14,6 +14,8 @@ export interface EditOptions {
   knownSlugs?: readonly string[];
   /** Whether the text is copy through and through (an ad field), so a label even at its start is a slot. */
   pureCopy?: boolean;
+  /** False for a table's cells, whose labels ("Aimed at") lean on the cell beside them. */
+  wholeFragment?: boolean;
 }
 
 /**
@@ -41,7 +43,12 @@ function editUnit(sentence: string, options: EditOptions): CopyProblem[] {
   const raw = findRawSlot(sentence, options.pureCopy ?? false);
   if (raw) add('raw-slot', `"${raw}" is a raw field value, not copy`);
   if (problems.length === 0) {
-    const grammar = options.form === 'prose' ? findGrammarProblem(sentence) : findFragmentProblem(sentence);
+    const grammar =
+      options.form === 'prose'
+        ? findGrammarProblem(sentence)
+        : options.wholeFragment === false
+          ? null
+          : findFragmentProblem(sentence);
     if (grammar) add('grammar', grammar);
   }
   return problems;

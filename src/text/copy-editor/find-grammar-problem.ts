@@ -49,20 +49,23 @@ export function findGrammarProblem(sentence: string): string | null {
   return null;
 }
 
-// Words a headline cannot end on: it was cut, or a heading's first half ("Perfect For").
-const DANGLING = new Set(
-  'a an and at before by for from in into of on or our the to with without your after than that'.split(' '),
-);
+// Words no English phrase ends on: a determiner, a conjunction, the "to" of a verb left behind.
+const NEVER_LAST = new Set('a an and or the to your our their with'.split(' '));
+// Prepositions may end a clause ("What we stand for"), not a two-word heading ("Perfect For").
+const PREPOSITIONS = new Set('at before by for from in into of on than after without'.split(' '));
 
-/** Why a headline, button or list item reads as cut off, or null. */
+/** Why a headline, button or list item reads as cut off ("Perfect For", "Rheumatologists strive to"), or null. */
 export function findFragmentProblem(fragment: string): string | null {
-  const last = fragment
+  // A lead-in to a list ("Messages to lean on:") ends where the list begins.
+  if (/:\s*$/.test(fragment)) return null;
+  const words = fragment
     .trim()
-    .replace(/[.!?:;,]+$/, '')
-    .split(/\s+/)
-    .at(-1)
-    ?.toLowerCase();
-  return last && DANGLING.has(last) && fragment.trim().split(/\s+/).length > 1
-    ? `it ends on "${last}"`
-    : null;
+    .replace(/[.!?;,]+$/, '')
+    .split(/\s+/);
+  const last = words.at(-1) ?? '';
+  // An all-caps code ("Gujarat, IN") is not the word "in".
+  if (words.length < 2 || /^[A-Z]{2,}$/.test(last)) return null;
+  const word = last.toLowerCase();
+  if (NEVER_LAST.has(word) || (PREPOSITIONS.has(word) && words.length <= 2)) return `it ends on "${word}"`;
+  return null;
 }

@@ -59,12 +59,13 @@ export function checkCopyQuality(context: QaContext): QaCheck[] {
     CUSTOMER_FACING.some((pattern) => pattern.test(path)),
   );
   for (const path of paths.sort()) {
-    const lines = documentLines(path, context.files[path]!)
+    const parts = documentLines(path, context.files[path]!)
       .flatMap(({ text }) => readableParts(text))
-      .filter((text) => /\p{L}/u.test(text));
-    for (const line of lines) {
-      for (const item of editCopy(line, { form: isProse(line) ? 'prose' : 'fragment', knownSlugs }))
-        report(path, '', item);
+      .filter((part) => /\p{L}/u.test(part.text));
+    const lines = parts.map((part) => part.text);
+    for (const { text: line, cell } of parts) {
+      const form = isProse(line) ? 'prose' : 'fragment';
+      for (const item of editCopy(line, { form, knownSlugs, wholeFragment: !cell })) report(path, '', item);
       if (path.startsWith('website/'))
         for (const phrase of avoid.filter((candidate) => candidate.pattern.test(line)))
           report(path, '', {
@@ -88,7 +89,7 @@ export function checkCopyQuality(context: QaContext): QaCheck[] {
 }
 
 /** A Markdown line as readers see it: no list marker, heading hashes or emphasis; table cells apart. */
-function readableParts(line: string): string[] {
+function readableParts(line: string): Array<{ text: string; cell: boolean }> {
   const text = line
     .replace(/^\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ x]\]\s+)?|\d+[.)]\s+|>\s*)/, '')
     .replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, '')
@@ -99,8 +100,9 @@ function readableParts(line: string): string[] {
       .slice(1, -1)
       .split('|')
       .map((cell) => cell.trim())
-      .filter((cell) => cell.length > 0 && !/^:?-+:?$/.test(cell));
-  return text ? [text] : [];
+      .filter((cell) => cell.length > 0 && !/^:?-+:?$/.test(cell))
+      .map((cell) => ({ text: cell, cell: true }));
+  return text ? [{ text, cell: false }] : [];
 }
 
 function clip(text: string): string {
