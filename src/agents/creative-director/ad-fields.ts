@@ -23,8 +23,8 @@ import {
 import { pickDistinctHeadlines } from './distinct-headlines.ts';
 
 const RSA_MIN_HEADLINES = 8;
-// Ten strong headlines per ad leave material for the other ads of the campaign to be different.
-const RSA_MAX_HEADLINES = 10;
+// Eight strong headlines per ad leave material for the other ads of the campaign to be different.
+const RSA_MAX_HEADLINES = 8;
 const RSA_MIN_DISTINCT_HEADLINES = 5;
 const RSA_MAX_DESCRIPTIONS = 4;
 
@@ -122,7 +122,9 @@ function searchFields(
   ];
   const proofLines = m.proof;
   const forAudience = asNounPhrase(m.audience) ? `${offering} for ${lowerFirst(m.audience)}` : null;
-  const needLines = [m.motivation, forAudience, ...m.moreMotivations, local(m.industry), m.tagline];
+  // The audience's own words are the lines no other audience's ad has: its wants and its worries.
+  const worry = m.pain ? `${capitalise(m.pain)}?` : null;
+  const needLines = [m.motivation, forAudience, ...m.moreMotivations, worry, local(m.industry), m.tagline];
   const brandLines = [
     m.brand,
     m.place && differentNames(m.brand, m.place) ? `${m.brand} ${m.place}` : null,

@@ -32,8 +32,7 @@ export function findRepeatedSentences(items: readonly string[], times: number): 
     }));
 }
 
-/** A short labelled field ("For: Busy parents.", "Idea: Fresh bread."): a list's data, meant to recur. */
+/** A labelled field ("For: Busy parents.", "Idea: Fresh bread."): a list's data, meant to recur. */
 function isField(sentence: string): boolean {
-  const field = /^[\p{Lu}][\p{L} ]{0,20}:\s+(.*)$/u.exec(sentence);
-  return field !== null && field[1]!.split(/\s+/).length <= 6;
+  return /^[\p{Lu}][\p{L}]*(?: [\p{L}]+){0,2}:\s/u.test(sentence);
 }
