@@ -1,12 +1,12 @@
 /**
  * The sentences of a paragraph: split after `.`, `!`, `?` or `…` followed by a space and a capital,
- * digit or quote, so abbreviations inside a sentence ("e.g. fresh", "St. Louis") stay whole more often.
+ * digit or quote, so abbreviations inside a sentence ("e.g. fresh", "William H. Haley") stay whole more often.
  */
 export function splitSentences(text: string): string[] {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\p{N}“"'‘(])/u)
+    .split(/(?<=(?<![\s(]\p{Lu})[.!?…])\s+(?=[\p{Lu}\p{N}“"'‘(])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
 }
