@@ -5,7 +5,8 @@
  * violations (every variant re-checked), whether the copy names the brand's own offerings, and time.
  * With --check it exits non-zero unless there is no limit violation, no QA blocking problem, and
  * every site's copy names its offerings, and every client's 30-day sandbox simulation lands inside its
- * plan's forecast ranges (eval/forecast-consistency.ts).
+ * plan's forecast ranges (eval/forecast-consistency.ts); per site also the copy editor's blocking
+ * problems (`copy`) and the share of ads no other ad of their campaign nearly repeats (`distinct`).
  */
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,12 @@ import { serveFolder } from '../src/runtime/serve-folder.ts';
 import { AdCopy } from '../src/schemas/ad-copy.ts';
 import { BrandConfig } from '../src/schemas/brand-config.ts';
 import { BrandProfile } from '../src/schemas/brand-profile.ts';
+import {
+  COPY_QUALITY_HEADER,
+  type CopyQualityFigures,
+  copyQualityCells,
+  copyQualityFigures,
+} from './copy-quality.ts';
 import {
   checkForecastConsistency,
   describeConsistency,
@@ -124,6 +131,7 @@ interface SiteResult {
   problems: string[];
   /** A 30-day sandbox simulation of the client against its plan's forecast; null when it could not run. */
   forecast: ForecastConsistency | null;
+  copyQuality: CopyQualityFigures;
 }
 
 async function evaluateSite(sitesDir: string, site: string, registry: AgentRegistry): Promise<SiteResult> {
@@ -152,6 +160,8 @@ async function evaluateSite(sitesDir: string, site: string, registry: AgentRegis
       problems.push(
         `QA did not run (${captured.files.has(QA_REPORT_PATH) ? 'no report' : 'not built or blocked'})`,
       );
+    // The editor's problems are among QA's blocking lines above; these are its figures.
+    const copyQuality = copyQualityFigures(report, parseFile(captured, 'creative/ad-copy.json', AdCopy));
 
     const config = parseFile(captured, 'brand-config.json', BrandConfig);
     const profileText = captured.files.get('research/brand-profile.json');
@@ -200,6 +210,7 @@ async function evaluateSite(sitesDir: string, site: string, registry: AgentRegis
       status: result.status,
       problems,
       forecast,
+      copyQuality,
     };
   } finally {
     await served.close();
@@ -246,7 +257,7 @@ if (registry !== lastLoaded)
   process.stdout.write('(qa is attached here: the registry does not wire it yet)\n');
 process.stdout.write('\n');
 process.stdout.write(
-  `${'site'.padEnd(22)}${'status'.padEnd(10)}${'agents'.padStart(7)}${'warn'.padStart(6)}${'QA blk'.padStart(8)}${'ads'.padStart(6)}${'limits'.padStart(8)}  offering named${' '.repeat(18)}seconds  forecast\n`,
+  `${'site'.padEnd(22)}${'status'.padEnd(10)}${'agents'.padStart(7)}${'warn'.padStart(6)}${'QA blk'.padStart(8)}${'ads'.padStart(6)}${'limits'.padStart(8)}${COPY_QUALITY_HEADER}  offering named${' '.repeat(18)}seconds  forecast\n`,
 );
 const results: SiteResult[] = [];
 for (const site of sites) {
@@ -259,7 +270,7 @@ for (const site of sites) {
       `${site.padEnd(22)}${result.status.padEnd(10)}${String(result.ran).padStart(7)}${String(result.warnings).padStart(6)}` +
         `${(result.qaBlocking === null ? '–' : String(result.qaBlocking)).padStart(8)}` +
         `${(result.variants === null ? '–' : String(result.variants)).padStart(6)}${String(result.violations).padStart(8)}` +
-        `  ${offeringCell.slice(0, 30).padEnd(32)}${result.seconds.toFixed(2).padStart(7)}  ${forecastCell(result.forecast)}\n`,
+        `${copyQualityCells(result.copyQuality)}  ${offeringCell.slice(0, 30).padEnd(32)}${result.seconds.toFixed(2).padStart(7)}  ${forecastCell(result.forecast)}\n`,
     );
   } catch (error) {
     process.stdout.write(`${site.padEnd(22)}error: ${(error as Error).message}\n`);
@@ -277,6 +288,7 @@ for (const site of sites) {
       status: 'error',
       problems: [(error as Error).message],
       forecast: null,
+      copyQuality: { blocking: null, distinctShare: null },
     });
   }
 }
@@ -311,6 +323,7 @@ const targets = {
   'no QA blocking problem (QA ran everywhere)': results.every((r) => r.qaBlocking === 0),
   'every site’s copy names its offerings': named === results.length,
   'the sandbox confirms every plan’s forecast': consistent === results.length,
+  'no blocking copy-quality problem': results.every((r) => r.copyQuality.blocking === 0),
 };
 const missed = Object.entries(targets)
   .filter(([, ok]) => !ok)

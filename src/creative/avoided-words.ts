@@ -22,3 +22,38 @@ export function avoidedWords(text: string, avoid: readonly string[]): string[] {
 export function isClean(text: string, avoid: readonly string[]): boolean {
   return avoidedWords(text, avoid).length === 0;
 }
+
+/**
+ * The phrase an avoid entry forbids: "authentic (unless explained)" forbids "authentic"; the
+ * parenthesis is advice for writers, not part of the phrase.
+ */
+export function avoidPhrase(entry: string): string {
+  return entry.replace(/\([^)]*\)/g, '').trim();
+}
+
+function phrasePattern(phrase: string): RegExp {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  // Letter/digit boundaries rather than \b, so phrases like "#1" and "100% safe" match too.
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The avoid entries whose phrase occurs in the text. */
+export function findAvoided(text: string, avoid: readonly string[]): string[] {
+  return avoid.filter((entry) => {
+    const phrase = avoidPhrase(entry);
+    return phrase.length > 0 && phrasePattern(phrase).test(text);
+  });
+}
+
+/** Removes avoided phrases from copied text, tidying the spaces they leave. */
+export function withoutAvoided(text: string, avoid: readonly string[]): string {
+  let result = text;
+  for (const entry of avoid) {
+    const phrase = avoidPhrase(entry);
+    if (phrase) result = result.replace(phrasePattern(phrase), '');
+  }
+  return result
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.!?;:])/g, '$1')
+    .trim();
+}

@@ -7,3 +7,9 @@ export { enforceAdCopy } from './enforce-ad-copy.ts';
 export { fitText, titleCaseHeadline } from './fit-to-limit.ts';
 export type { AdKind, FieldLimit, TextFieldOf } from './platform-limits.ts';
 export { countChars, PLATFORM_KIND, PLATFORM_LIMITS } from './platform-limits.ts';
+export {
+  distinctVariantShare,
+  isFillerHeadline,
+  type VariantOverlap,
+  variantOverlaps,
+} from './variant-overlap.ts';

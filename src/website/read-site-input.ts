@@ -3,6 +3,7 @@ import type { Workspace } from '../agents/builder-agent.ts';
 import { AdCopy } from '../schemas/ad-copy.ts';
 import { BrandConfig } from '../schemas/brand-config.ts';
 import { BrandProfile } from '../schemas/brand-profile.ts';
+import { siteWording } from './site-wording.ts';
 
 export const BRAND_CONFIG_PATH = 'brand-config.json';
 export const PROFILE_PATH = 'research/brand-profile.json';
@@ -14,7 +15,7 @@ export async function readBrand(
 ): Promise<{ config: BrandConfig; profile: BrandProfile | null }> {
   const config = await workspace.readJson(BRAND_CONFIG_PATH, BrandConfig);
   const profile = await readOptional(workspace, PROFILE_PATH, BrandProfile);
-  return { config, profile };
+  return siteWording(config, profile);
 }
 
 /** The ad copy when the creative director has written it for this brand; null otherwise. */

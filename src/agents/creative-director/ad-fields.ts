@@ -1,25 +1,31 @@
 import {
   countChars,
   fitText,
+  isFillerHeadline,
   PLATFORM_KIND,
   PLATFORM_LIMITS,
   titleCaseHeadline,
 } from '../../creative/index.ts';
 import type { AdFields } from '../../schemas/ad-copy.ts';
 import type { PlatformId } from '../../schemas/brand-config.ts';
+import { editCopy, isProse } from '../../text/copy-editor/index.ts';
+import { asNounPhrase, differentNames, inPlace, written } from '../../text/slots/index.ts';
 import {
   capitalise,
   lowerFirst,
   motivationQuestion,
-  nameInSentence,
+  offeredThing,
   phrase,
   sentence,
   slugify,
   uniqueText,
 } from './copy-text.ts';
+import { pickDistinctHeadlines } from './distinct-headlines.ts';
 
 const RSA_MIN_HEADLINES = 8;
-const RSA_MAX_HEADLINES = 15;
+// Eight strong headlines per ad leave material for the other ads of the campaign to be different.
+const RSA_MAX_HEADLINES = 8;
+const RSA_MIN_DISTINCT_HEADLINES = 5;
 const RSA_MAX_DESCRIPTIONS = 4;
 
 /** The words one ad variant is written from, already chosen for its audience and angle. */
@@ -36,6 +42,10 @@ export interface CopyMaterial {
   pain: string;
   /** What the audience wants, in the strategy's words. */
   motivation: string;
+  /** Who the audience is ("Busy parents"). */
+  audience: string;
+  /** The audience's further wants, for headlines of their own. */
+  moreMotivations: string[];
   industry: string;
   tagline: string | null;
   action: string;
@@ -44,18 +54,45 @@ export interface CopyMaterial {
   angle: 'offer' | 'proof' | 'need';
 }
 
+/** What earlier ads of the same campaign already say, so this one says something else. */
+export interface TakenCopy {
+  headlines: string[][];
+  primaryTexts: string[];
+}
+
+/** The slots every template shares, each null when no value of its kind exists. */
+function slotsOf(m: CopyMaterial) {
+  const offering = m.offerings[0]!;
+  const offered = offeredThing(offering);
+  return {
+    offering,
+    /** The offering where "<offering> at <brand>" does not say one name twice. */
+    sold: differentNames(offering, m.brand) ? offering : null,
+    /** The offering after "offers", as a noun phrase with its article. */
+    offered,
+    /** The offering after "offers", in the place when the name does not already say it. */
+    offeredHere: offered ? (inPlace(offered, m.place) ?? offered) : null,
+    ask: motivationQuestion(m.motivation),
+    where: m.place && !offering.toLowerCase().includes(m.place.toLowerCase()) ? ` in ${m.place}` : '',
+  };
+}
+
 /**
  * Fields of the platform's ad kind, every text within its limits: exact-fit sentences are
  * preferred, longest first, and `fitText` shortens only as a last resort.
  */
-export function adFieldsFor(platform: PlatformId, material: CopyMaterial): AdFields {
+export function adFieldsFor(
+  platform: PlatformId,
+  material: CopyMaterial,
+  taken: TakenCopy = { headlines: [], primaryTexts: [] },
+): AdFields | null {
   const kind = PLATFORM_KIND[platform];
   switch (kind) {
     case 'google-rsa':
     case 'microsoft-rsa':
-      return searchFields(kind, material);
+      return searchFields(kind, material, taken);
     case 'meta':
-      return metaFields(material);
+      return metaFields(material, taken);
     case 'linkedin':
       return linkedInFields(material);
     case 'tiktok':
@@ -67,25 +104,31 @@ export function adFieldsFor(platform: PlatformId, material: CopyMaterial): AdFie
   }
 }
 
-function searchFields(kind: 'google-rsa' | 'microsoft-rsa', m: CopyMaterial): AdFields {
+function searchFields(
+  kind: 'google-rsa' | 'microsoft-rsa',
+  m: CopyMaterial,
+  taken: TakenCopy,
+): AdFields | null {
   const limits = PLATFORM_LIMITS[kind];
-  const [offering, ...others] = m.offerings;
-  const local = (text: string) => (m.place ? `${text} in ${m.place}` : null);
+  const { offering, offered, offeredHere, ask } = slotsOf(m);
+  const others = m.offerings.slice(1);
+  const local = (text: string) => inPlace(text, m.place);
   const offerLines = [
-    offering!,
-    local(offering!),
+    offering,
+    local(offering),
     m.price ? `${offering} ${m.price}` : null,
     ...others,
     ...others.map(local),
   ];
   const proofLines = m.proof;
-  const needLines = [m.motivation, local(m.industry), m.tagline];
+  const forAudience = asNounPhrase(m.audience) ? `${offering} for ${lowerFirst(m.audience)}` : null;
+  // The audience's own words are the lines no other audience's ad has: its wants and its worries.
+  const worry = m.pain ? `${capitalise(m.pain)}?` : null;
+  const needLines = [m.motivation, forAudience, ...m.moreMotivations, worry, local(m.industry), m.tagline];
   const brandLines = [
     m.brand,
-    m.place ? `${m.brand} ${m.place}` : null,
-    `${m.action} Today`,
+    m.place && differentNames(m.brand, m.place) ? `${m.brand} ${m.place}` : null,
     m.action,
-    `${m.action} Online`,
   ];
   const ordered =
     m.angle === 'offer'
@@ -100,37 +143,45 @@ function searchFields(kind: 'google-rsa' | 'microsoft-rsa', m: CopyMaterial): Ad
     `Contact ${m.brand}`,
     'Learn More',
   ];
-  const headlines: string[] = [];
+  const candidates: string[] = [];
+  let filler = false;
   for (const line of [...ordered, ...fillers]) {
-    if (headlines.length >= RSA_MAX_HEADLINES) break;
     if (!line) continue;
+    // Whole lines only: a line cut to fit ("Family Dentistry for Anxious") is not a headline.
     const fitted = exactFit(titleCaseHeadline(phrase(line)), limits.headlines.hard, kind);
-    if (fitted && !headlines.some((seen) => seen.toLowerCase() === fitted.toLowerCase()))
-      headlines.push(fitted);
-  }
-  if (headlines.length < RSA_MIN_HEADLINES) {
-    for (const line of ordered) {
-      if (headlines.length >= RSA_MIN_HEADLINES || !line) continue;
-      const fitted = fitText(titleCaseHeadline(phrase(line)), limits.headlines.hard, kind);
-      if (fitted && !headlines.some((seen) => seen.toLowerCase() === fitted.toLowerCase()))
-        headlines.push(fitted);
+    if (!fitted || candidates.some((seen) => seen.toLowerCase() === fitted.toLowerCase())) continue;
+    // One call to action is a headline; "Visit Us / Visit Us Today / Learn More" is filler.
+    if (isFillerHeadline(fitted)) {
+      if (filler) continue;
+      filler = true;
     }
+    candidates.push(fitted);
   }
+  // A later ad of the campaign may be shorter rather than a copy of an earlier one; an audience's
+  // first (offer-led) ad may go down to the platform's minimum rather than be missing.
+  const min =
+    taken.headlines.length === 0
+      ? RSA_MIN_HEADLINES
+      : m.angle === 'offer'
+        ? (limits.headlines.countMin ?? 3)
+        : RSA_MIN_DISTINCT_HEADLINES;
+  const headlines = pickDistinctHeadlines(candidates, taken.headlines, min, RSA_MAX_HEADLINES);
+  if (!headlines) return null;
 
   const described = m.offeringDescription
     ? `${offering}: ${lowerFirst(phrase(m.offeringDescription))}`
-    : offering!;
+    : offering;
   const proof = m.proof[0] ? sentence(m.proof[0]) : null;
   const offerSentences = [
-    `${motivationQuestion(m.motivation)} ${sentence(described)} ${m.action}.`,
-    `${sentence(described)} ${m.action} at ${m.brand}.`,
+    written`${ask} ${sentence(described)} ${m.action}.`,
+    written`${sentence(described)} ${m.action} at ${differentNames(described, m.brand) ? m.brand : null}.`,
     `${sentence(described)} ${m.action}.`,
     sentence(described),
   ];
   const proofSentences = proof ? [`${proof} ${m.action} at ${m.brand}.`, `${proof} ${m.action}.`, proof] : [];
   const needSentences = [
-    `${capitalise(m.pain)}? ${m.brand} offers ${nameInSentence(offering!)}${m.place ? ` in ${m.place}` : ''}.`,
-    `${capitalise(m.pain)}? ${m.brand} offers ${nameInSentence(offering!)}.`,
+    written`${capitalise(m.pain)}? ${m.brand} offers ${offeredHere}.`,
+    written`${capitalise(m.pain)}? ${m.brand} offers ${offered}.`,
     `${capitalise(m.pain)}? Talk to ${m.brand}.`,
   ];
   const groups =
@@ -146,58 +197,70 @@ function searchFields(kind: 'google-rsa' | 'microsoft-rsa', m: CopyMaterial): Ad
   ];
   const descriptions = uniqueText(
     [
-      ...groups.map((group) => firstFit(group, limits.descriptions.hard, kind)),
+      ...groups.map((group) => firstFit(present(group), limits.descriptions.hard, kind)),
       ...extra.map((line) => (line ? exactFit(line, limits.descriptions.hard, kind) : null)),
     ].filter((line): line is string => line !== null),
   ).slice(0, RSA_MAX_DESCRIPTIONS);
+  if (descriptions.length < 2) return null;
   return {
     kind,
     headlines,
     descriptions,
-    path1: pathPart(offering!, limits.path1.hard),
+    path1: pathPart(offering, limits.path1.hard),
     path2: pathPart(m.place ?? m.action, limits.path2.hard),
   };
 }
 
-function metaFields(m: CopyMaterial): AdFields {
+/** The lines a template list could write: those whose every slot had a value. */
+function present(lines: Array<string | null>): string[] {
+  return lines.filter((line): line is string => line !== null);
+}
+
+function metaFields(m: CopyMaterial, taken: TakenCopy): AdFields | null {
   const limits = PLATFORM_LIMITS.meta;
-  const [offering] = m.offerings;
-  const where = m.place ? ` in ${m.place}` : '';
+  const { offering, sold, offered, ask, where } = slotsOf(m);
   const described = m.offeringDescription ? ` ${capitalise(phrase(m.offeringDescription))}.` : '';
   const proof = m.proof[0] ? ` ${sentence(m.proof[0])}` : '';
-  const ask = motivationQuestion(m.motivation);
-  const primary =
+  const pain = capitalise(m.pain);
+  const offerLed = [
+    written`${ask} ${sold} at ${m.brand}${where}.${described} ${m.action} today.`,
+    written`${ask} ${sold} at ${m.brand}${where}. ${m.action} today.`,
+    written`${ask} ${sold} at ${m.brand}. ${m.action}.`,
+    written`${sold} at ${m.brand}${where}.${described} ${m.action} today.`,
+  ];
+  const proofLed = proof
+    ? [
+        written`${proof.trim()} ${m.brand}: ${offered}${where}. ${m.action} today.`,
+        written`${proof.trim()} ${m.brand}: ${offered}. ${m.action}.`,
+        `${proof.trim()} ${m.action} at ${m.brand}.`,
+      ]
+    : [];
+  const needLed = [
+    written`${pain}? ${m.brand}${where} offers ${offered}.${proof} ${m.action} today.`,
+    written`${pain}? ${m.brand}${where} offers ${offered}. ${m.action} today.`,
+    written`${pain}? ${m.brand} offers ${offered}. ${m.action}.`,
+    `${pain}? ${m.action} at ${m.brand}.`,
+  ];
+  const ordered =
     m.angle === 'offer'
-      ? [
-          `${ask} ${offering} at ${m.brand}${where}.${described} ${m.action} today.`,
-          `${ask} ${offering} at ${m.brand}${where}. ${m.action} today.`,
-          `${ask} ${offering} at ${m.brand}. ${m.action}.`,
-        ]
+      ? [...offerLed, ...needLed, ...proofLed]
       : m.angle === 'proof'
-        ? [
-            `${proof.trim()} ${m.brand}: ${nameInSentence(offering!)}${where}. ${m.action} today.`,
-            `${proof.trim()} ${m.brand}: ${nameInSentence(offering!)}. ${m.action}.`,
-            `${proof.trim()} ${m.action} at ${m.brand}.`,
-          ]
-        : [
-            `${capitalise(m.pain)}? ${m.brand}${where} offers ${nameInSentence(offering!)}.${proof} ${m.action} today.`,
-            `${capitalise(m.pain)}? ${m.brand}${where} offers ${nameInSentence(offering!)}. ${m.action} today.`,
-            `${capitalise(m.pain)}? ${m.brand} offers ${nameInSentence(offering!)}. ${m.action}.`,
-            `${capitalise(m.pain)}? ${m.action} at ${m.brand}.`,
-          ];
+        ? [...proofLed, ...offerLed, ...needLed]
+        : [...needLed, ...offerLed, ...proofLed];
+  // No two ads of one campaign open with the same primary text.
+  const fresh = present(ordered)
+    .map((line) => tidy(line))
+    .filter((line) => !taken.primaryTexts.some((text) => text.toLowerCase() === line.toLowerCase()));
+  if (fresh.length === 0) return null;
   const headline =
     m.angle === 'offer'
-      ? [m.price ? `${offering} ${m.price}` : null, `${offering}${where}`, offering!]
+      ? [m.price ? `${offering} ${m.price}` : null, `${offering}${where}`, offering]
       : m.angle === 'proof'
-        ? [...m.proof, `${offering}${where}`, offering!]
-        : [capitalise(m.motivation), `${offering}${where}`, offering!];
+        ? [...m.proof, `${offering}${where}`, offering]
+        : [capitalise(m.motivation), `${offering}${where}`, offering];
   return {
     kind: 'meta',
-    primary_text: fitField(
-      'meta',
-      limits.primary_text.recommended,
-      primary.map((line) => line.trim()),
-    ),
+    primary_text: fitField('meta', limits.primary_text.recommended, fresh),
     headline: fitField('meta', limits.headline.recommended, headline),
     description:
       firstFit(
@@ -210,72 +273,83 @@ function metaFields(m: CopyMaterial): AdFields {
 
 function linkedInFields(m: CopyMaterial): AdFields {
   const limits = PLATFORM_LIMITS.linkedin;
-  const [offering] = m.offerings;
+  const { offering, sold, offered, ask } = slotsOf(m);
   const proof = m.proof[0] ? sentence(m.proof[0]) : '';
   const described = m.offeringDescription ? `${capitalise(phrase(m.offeringDescription))}.` : '';
+  const pain = capitalise(m.pain);
   const intro =
     m.angle === 'offer'
       ? [
-          `${motivationQuestion(m.motivation)} ${offering} from ${m.brand}. ${described} ${m.action}.`,
-          `${motivationQuestion(m.motivation)} ${offering} from ${m.brand}. ${m.action}.`,
-          `${offering} from ${m.brand}. ${m.action}.`,
+          written`${ask} ${sold} from ${m.brand}. ${described} ${m.action}.`,
+          written`${ask} ${sold} from ${m.brand}. ${m.action}.`,
+          written`${sold} from ${m.brand}. ${m.action}.`,
+          `${m.brand}. ${described} ${m.action}.`,
         ]
       : m.angle === 'proof'
-        ? [`${proof} ${offering} from ${m.brand}. ${m.action}.`, `${proof} ${m.action}.`]
+        ? [written`${proof} ${sold} from ${m.brand}. ${m.action}.`, `${proof} ${m.action}.`]
         : [
-            `${capitalise(m.pain)}? ${m.brand} offers ${nameInSentence(offering!)}. ${proof} ${m.action}.`,
-            `${capitalise(m.pain)}? ${m.brand} offers ${nameInSentence(offering!)}. ${m.action}.`,
-            `${capitalise(m.pain)}? ${m.action} with ${m.brand}.`,
+            written`${pain}? ${m.brand} offers ${offered}. ${proof} ${m.action}.`,
+            written`${pain}? ${m.brand} offers ${offered}. ${m.action}.`,
+            `${pain}? ${m.action} with ${m.brand}.`,
           ];
   const headline =
     m.angle === 'offer'
-      ? [`${offering}: ${m.action.toLowerCase()} with ${m.brand}`, `${offering} from ${m.brand}`, offering!]
+      ? [
+          written`${sold}: ${m.action.toLowerCase()} with ${m.brand}`,
+          written`${sold} from ${m.brand}`,
+          offering,
+        ]
       : m.angle === 'proof'
-        ? [...m.proof.map((line) => `${phrase(line)}: ${m.brand}`), `${offering} from ${m.brand}`, offering!]
-        : [`${capitalise(m.motivation)} with ${m.brand}`, `${offering} from ${m.brand}`, offering!];
+        ? [
+            ...m.proof.map((line) => `${phrase(line)}: ${m.brand}`),
+            written`${sold} from ${m.brand}`,
+            offering,
+          ]
+        : [`${capitalise(m.motivation)} with ${m.brand}`, written`${sold} from ${m.brand}`, offering];
   return {
     kind: 'linkedin',
-    intro: fitField('linkedin', limits.intro.recommended, intro.map(tidy)),
+    intro: fitField('linkedin', limits.intro.recommended, present(intro).map(tidy)),
     headline: fitField('linkedin', limits.headline.recommended, headline),
   };
 }
 
 function shortPosts(m: CopyMaterial): string[] {
-  const [offering] = m.offerings;
+  const { sold, ask, where } = slotsOf(m);
   const proof = m.proof[0] ? phrase(m.proof[0]) : null;
+  const pain = capitalise(m.pain);
   const lines =
     m.angle === 'offer'
       ? [
-          `${motivationQuestion(m.motivation)} ${offering} at ${m.brand}${m.place ? ` in ${m.place}` : ''}. ${m.action}.`,
-          `${motivationQuestion(m.motivation)} ${offering} at ${m.brand}. ${m.action}.`,
-          `${offering} at ${m.brand}. ${m.action}.`,
+          written`${ask} ${sold} at ${m.brand}${where}. ${m.action}.`,
+          written`${ask} ${sold} at ${m.brand}. ${m.action}.`,
+          written`${sold} at ${m.brand}. ${m.action}.`,
         ]
       : m.angle === 'proof' && proof
-        ? [`${sentence(proof)} ${offering} at ${m.brand}. ${m.action}.`, `${sentence(proof)} ${m.action}.`]
+        ? [written`${sentence(proof)} ${sold} at ${m.brand}. ${m.action}.`, `${sentence(proof)} ${m.action}.`]
         : [
-            `${capitalise(m.pain)}? ${offering} at ${m.brand}. ${m.action}.`,
-            `${capitalise(m.pain)}? ${m.brand}. ${m.action}.`,
-            `${capitalise(m.pain)}? ${m.action}.`,
+            written`${pain}? ${sold} at ${m.brand}. ${m.action}.`,
+            `${pain}? ${m.brand}. ${m.action}.`,
+            `${pain}? ${m.action}.`,
           ];
-  return [...lines, `${offering} at ${m.brand}.`];
+  return present([...lines, written`${sold} at ${m.brand}.`, `${m.brand}. ${m.action}.`]);
 }
 
 function youTubeFields(m: CopyMaterial): AdFields {
   const limits = PLATFORM_LIMITS.youtube;
-  const [offering] = m.offerings;
+  const { sold, ask } = slotsOf(m);
   const proof = m.proof[0] ? sentence(m.proof[0]) : null;
   const long =
     m.angle === 'proof' && proof
-      ? [`${proof} ${offering} at ${m.brand}.`, proof]
+      ? [written`${proof} ${sold} at ${m.brand}.`, proof]
       : m.angle === 'need'
         ? [
-            `${capitalise(m.pain)}? ${offering} at ${m.brand}.`,
+            written`${capitalise(m.pain)}? ${sold} at ${m.brand}.`,
             `${capitalise(m.motivation)} with ${m.brand}.`,
           ]
         : [
-            `${motivationQuestion(m.motivation)} ${offering} at ${m.brand}.`,
-            `${offering} at ${m.brand}${m.place ? `, ${m.place}` : ''}.`,
-            `${offering} at ${m.brand}.`,
+            written`${ask} ${sold} at ${m.brand}.`,
+            written`${sold} at ${m.brand}${m.place ? `, ${m.place}` : ''}.`,
+            written`${sold} at ${m.brand}.`,
           ];
   const description = [
     m.offeringDescription
@@ -289,7 +363,11 @@ function youTubeFields(m: CopyMaterial): AdFields {
   return {
     kind: 'youtube',
     headline: fitField('youtube', limits.headline.hard, [...headline, m.shortAction]),
-    long_headline: fitField('youtube', limits.long_headline.hard, [...long, `${offering} at ${m.brand}.`]),
+    long_headline: fitField('youtube', limits.long_headline.hard, [
+      ...long,
+      written`${sold} at ${m.brand}.`,
+      `${m.action} with ${m.brand}.`,
+    ]),
     description: fitField('youtube', limits.description.hard, description),
     call_to_action: fitField('youtube', limits.call_to_action.hard, [m.shortAction, 'Learn more']),
   };
@@ -297,26 +375,27 @@ function youTubeFields(m: CopyMaterial): AdFields {
 
 function pinterestFields(m: CopyMaterial): AdFields {
   const limits = PLATFORM_LIMITS.pinterest;
-  const [offering] = m.offerings;
+  const { offering, sold, ask } = slotsOf(m);
   const proof = m.proof[0] ? ` ${sentence(m.proof[0])}` : '';
   const described = m.offeringDescription ? ` ${capitalise(phrase(m.offeringDescription))}.` : '';
+  const from = sold ? `${sold} from ${m.brand}` : m.brand;
   const title =
     m.angle === 'offer'
-      ? [m.price ? `${offering} ${m.price}` : null, `${offering} from ${m.brand}`, offering!]
+      ? [m.price ? `${offering} ${m.price}` : null, from, offering]
       : m.angle === 'proof'
-        ? [...m.proof, `${offering} from ${m.brand}`, offering!]
-        : [capitalise(m.motivation), `${offering} from ${m.brand}`, offering!];
+        ? [...m.proof, from, offering]
+        : [capitalise(m.motivation), from, offering];
+  const opening = m.angle === 'need' ? `${capitalise(m.pain)}?` : (ask ?? '');
   return {
     kind: 'pinterest',
     title: fitField('pinterest', limits.title.recommended, title),
     description: fitField('pinterest', limits.description.hard, [
       tidy(
         m.angle === 'proof'
-          ? `${proof.trim()} ${offering} from ${m.brand}${m.place ? ` in ${m.place}` : ''}.${described} ${m.action}.`
-          : `${m.angle === 'need' ? `${capitalise(m.pain)}?` : motivationQuestion(m.motivation)} ` +
-              `${offering} from ${m.brand}${m.place ? ` in ${m.place}` : ''}.${described}${proof} ${m.action}.`,
+          ? `${proof.trim()} ${from}${m.place ? ` in ${m.place}` : ''}.${described} ${m.action}.`
+          : `${opening} ${from}${m.place ? ` in ${m.place}` : ''}.${described}${proof} ${m.action}.`,
       ),
-      `${offering} from ${m.brand}. ${m.action}.`,
+      `${from}. ${m.action}.`,
     ]),
   };
 }
@@ -337,9 +416,13 @@ function firstFit(candidates: string[], max: number, kind: AdFields['kind']): st
   return null;
 }
 
+/** The line as written when it fits and the editor QA runs finds nothing wrong with it. */
 function exactFit(line: string, max: number, kind: AdFields['kind']): string | null {
   const clean = tidy(line);
-  return clean.length > 0 && countChars(clean, kind) <= max ? clean : null;
+  if (clean.length === 0 || countChars(clean, kind) > max) return null;
+  return editCopy(clean, { form: isProse(clean) ? 'prose' : 'fragment', pureCopy: true }).length === 0
+    ? clean
+    : null;
 }
 
 function tidy(line: string): string {

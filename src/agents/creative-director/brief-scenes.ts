@@ -81,27 +81,29 @@ function staticFrames(context: SceneContext): Scene[] {
   const creative = industryCreative(input.industry.key);
   const pain = phrase(demographic.pain_points[0] ?? demographic.description);
   const place = placeName(input);
+  // The offering's name may already say where ("Drywall Repair in Simi Valley").
+  const elsewhere = place && !offering.name.toLowerCase().includes(place.toLowerCase()) ? place : null;
   const none = 'None (static format).';
   if (platform === 'google' || platform === 'microsoft') {
     return [
       {
         number: 1,
         seconds: 1,
-        visual: `Landscape image asset (1.91:1): ${creative.subject}, centred on ${lowerFirst(offering.name)}${place ? ` in ${place}` : ''}; no text on the image.`,
+        visual: `Landscape image asset (1.91:1): ${creative.subject}, centred on ${lowerFirst(offering.name)}${elsewhere ? ` in ${elsewhere}` : ''}; no text on the image.`,
         audio: none,
         on_screen_text: null,
       },
       {
         number: 2,
         seconds: 1,
-        visual: `Square image asset (1:1): a close crop of the same scene, with ${input.colors.primary} visible in the frame; logo asset separately.`,
+        visual: `Square image asset (1:1): a close crop of the same scene, with something in the brand's main colour (${input.colors.primary}) in the frame; logo asset separately.`,
         audio: none,
         on_screen_text: null,
       },
       {
         number: 3,
         seconds: 1,
-        visual: `The search ad: headlines name ${offering.name}${place ? ` and ${place}` : ''}; descriptions answer “${lowerFirst(pain)}” and carry the proof.`,
+        visual: `The search ad: headlines name ${offering.name}${elsewhere ? ` and ${elsewhere}` : ''}; descriptions answer “${lowerFirst(pain)}” and carry the proof.`,
         audio: none,
         on_screen_text: `${offering.name} · ${proof.text} · ${callToAction}`,
       },
@@ -136,7 +138,7 @@ function staticFrames(context: SceneContext): Scene[] {
       {
         number: 4,
         seconds: 2,
-        visual: `${unit} 4: logo on ${input.colors.background}, the call to action on an accent ${input.colors.accent} button.`,
+        visual: `${unit} 4: logo on the brand background colour (${input.colors.background}), the call to action on an accent ${input.colors.accent} button.`,
         audio: none,
         on_screen_text: `${callToAction} · ${landingPath}`,
       },

@@ -1,3 +1,5 @@
+import { asNounPhrase, asVerbPhrase } from '../../text/slots/index.ts';
+
 /** Small text helpers the creative templates share: joining, casing and matching words. */
 
 const STOP_WORDS = new Set([
@@ -119,40 +121,19 @@ export function uniqueText(values: string[]): string[] {
   });
 }
 
-// Verbs a motivation can start with ("Keep the family healthy", "Save the team time").
-const OPENING_VERBS = new Set([
-  'avoid',
-  'be',
-  'build',
-  'cut',
-  'do',
-  'enjoy',
-  'feel',
-  'find',
-  'fix',
-  'get',
-  'give',
-  'go',
-  'grow',
-  'have',
-  'help',
-  'keep',
-  'learn',
-  'look',
-  'make',
-  'protect',
-  'reduce',
-  'save',
-  'see',
-  'spend',
-  'stay',
-  'support',
-  'win',
-]);
+/**
+ * A motivation turned to the reader, by the kind of phrase it is: a verb phrase asks "Want to keep
+ * the family healthy?", a noun phrase "Looking for gentle care?"; anything else is not asked (null).
+ */
+export function motivationQuestion(motivation: string): string | null {
+  const text = lowerFirst(phrase(motivation));
+  const verb = asVerbPhrase(text);
+  if (verb) return `Want to ${verb}?`;
+  const noun = asNounPhrase(text);
+  return noun ? `Looking for ${noun}?` : null;
+}
 
-/** A motivation turned to the reader: "Want to keep the family healthy?", "Looking for gentle care?". */
-export function motivationQuestion(motivation: string): string {
-  const text = phrase(motivation);
-  const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
-  return OPENING_VERBS.has(first) ? `Want to ${lowerFirst(text)}?` : `Looking for ${lowerFirst(text)}?`;
+/** An offering after "offers": a noun phrase with its article ("offers a silver prepaid plan"), or null. */
+export function offeredThing(name: string): string | null {
+  return asNounPhrase(name) ? nameInSentence(name) : null;
 }

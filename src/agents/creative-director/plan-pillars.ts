@@ -44,9 +44,7 @@ export function planPillars(input: CreativeInput, points: ProofPoint[]): Planned
       pillar: {
         id: uniqueId(slugify(motivation, 5) || demographic.id, planned),
         name: capitalise(motivation),
-        message:
-          `${demographic.name} want: ${lowerFirst(motivation)}. ${input.brand.name} answers with ` +
-          `${lowerFirst(offering.name)}; proof: ${lowerFirst(proof[0]!.text)}.`,
+        message: pillarMessage(input.brand.name, demographic.name, motivation, offering.name, proof[0]!.text),
         proof: proof.map((point) => point.text),
         demographics: [demographic.id],
       },
@@ -146,4 +144,24 @@ function uniqueId(base: string, planned: PlannedPillar[]): string {
   let n = 2;
   while (taken.has(`${base}-${n}`)) n += 1;
   return `${base}-${n}`;
+}
+
+/**
+ * What a pillar says, in plain sentences: the audience's want, then the offering, then the proof
+ * unless the proof only repeats the offering ("answers with X; proof: X" says X twice).
+ */
+function pillarMessage(
+  brand: string,
+  audience: string,
+  motivation: string,
+  offering: string,
+  proof: string,
+): string {
+  const answer = `${audience} want ${lowerFirst(motivation)}; ${brand} answers with ${lowerFirst(offering)}.`;
+  const same =
+    proof
+      .trim()
+      .toLowerCase()
+      .replace(/[.!]+$/, '') === offering.trim().toLowerCase();
+  return same ? answer : `${answer} ${capitalise(phrase(proof.replace(/[“”]/g, '')))}.`;
 }

@@ -1,7 +1,7 @@
 import { enforceAdCopy } from '../../creative/index.ts';
 import type { AdCopy, AdVariant } from '../../schemas/ad-copy.ts';
 import type { Demographic } from '../../schemas/brand-config.ts';
-import { adFieldsFor, type CopyMaterial } from './ad-fields.ts';
+import { adFieldsFor, type CopyMaterial, type TakenCopy } from './ad-fields.ts';
 import { audienceAngle } from './audience-angle.ts';
 import { callToAction } from './call-to-action.ts';
 import { phrase, unique } from './copy-text.ts';
@@ -27,11 +27,27 @@ export interface WrittenAdCopy {
 export function writeAdCopy(input: CreativeInput, pillars: PlannedPillar[]): WrittenAdCopy {
   const byId = new Map(input.demographics.map((demographic) => [demographic.id, demographic]));
   const variants: AdVariant[] = [];
+  const unwritten: AdCopy['rejected'] = [];
   for (const platform of input.platforms) {
-    for (const id of platform.demographics) {
-      const demographic = byId.get(id);
-      if (!demographic) continue;
-      for (const angle of ANGLES) variants.push(variantFor(input, pillars, platform, demographic, angle));
+    // A platform is one campaign: each ad says something the earlier ones did not.
+    const taken: TakenCopy = { headlines: [], primaryTexts: [] };
+    // Angle by angle, so every audience has its first ad before any audience has its third.
+    for (const angle of ANGLES) {
+      for (const id of platform.demographics) {
+        const demographic = byId.get(id);
+        if (!demographic) continue;
+        const variant = variantFor(input, pillars, platform, demographic, angle, taken);
+        if (!variant) {
+          unwritten.push({
+            id: `${platform.id}-${demographic.id}-${angle}`,
+            reason: 'not written: it would repeat an earlier ad of the campaign',
+          });
+          continue;
+        }
+        variants.push(variant);
+        if ('headlines' in variant.fields) taken.headlines.push(variant.fields.headlines);
+        if (variant.fields.kind === 'meta') taken.primaryTexts.push(variant.fields.primary_text);
+      }
     }
   }
   const { kept, rejected, warnings } = enforceAdCopy(variants, {
@@ -39,7 +55,12 @@ export function writeAdCopy(input: CreativeInput, pillars: PlannedPillar[]): Wri
     sourceText: input.source_text,
   });
   return {
-    adCopy: { schema_version: 1, brand_id: input.brand.id, variants: kept, rejected },
+    adCopy: {
+      schema_version: 1,
+      brand_id: input.brand.id,
+      variants: kept,
+      rejected: [...rejected, ...unwritten],
+    },
     warnings: warnings.map((warning) => `${warning.variantId} ${warning.field}: ${warning.message}`),
   };
 }
@@ -50,7 +71,8 @@ function variantFor(
   platform: CreativePlatform,
   demographic: Demographic,
   angle: CopyMaterial['angle'],
-): AdVariant {
+  taken: TakenCopy,
+): AdVariant | null {
   const own = pillars.find((item) => item.demographic?.id === demographic.id);
   const brandWide = pillars.find((item) => item.demographic === null);
   const planned = (angle === 'proof' ? (brandWide ?? own) : (own ?? brandWide)) ?? pillars[0]!;
@@ -76,6 +98,8 @@ function variantFor(
     place: input.geography.local ? (input.geography.places[0] ?? null) : null,
     pain: phrase(demographic.pain_points[0] ?? demographic.description),
     motivation: phrase(demographic.motivations[0] ?? demographic.name),
+    audience: demographic.name,
+    moreMotivations: demographic.motivations.slice(1, 3).map(phrase),
     industry: input.industry.label,
     tagline: input.brand.tagline,
     action: cta.label,
@@ -89,6 +113,8 @@ function variantFor(
       : angle === 'proof'
         ? unique(['reassuring' as const, ...voice]).slice(0, 2)
         : voice.slice(0, 2);
+  const fields = adFieldsFor(platform.id, material, taken);
+  if (!fields) return null;
   return {
     id: `${platform.id}-${demographic.id}-${angle}`,
     platform: platform.id,
@@ -96,7 +122,7 @@ function variantFor(
     objective: platform.objective,
     pillar: planned.pillar.id,
     tone,
-    fields: adFieldsFor(platform.id, material),
+    fields,
     final_url_path: landingPath(platform),
   };
 }

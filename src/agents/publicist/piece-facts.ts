@@ -53,7 +53,7 @@ export function pieceFacts(input: PublicistInput, piece: PlannedPiece): PieceFac
       ? brief.title
       : piece.kind === 'adaptation'
         ? `${brief.title}, filmed again for ${label}`
-        : `${brief.title}, new take`;
+        : `${brief.title}, new take (take ${piece.take ?? 2})`;
   return {
     brief,
     audience: audienceName(input, brief.demographic),

@@ -1,6 +1,7 @@
+import { findAvoided, withoutAvoided } from '../../creative/avoided-words.ts';
 import type { CreativeBrief } from '../../schemas/creative-brief.ts';
 import type { AgentRunContext } from '../builder-agent.ts';
-import { findAvoided, findJargon, plainWords, withoutAvoided } from './plain-language.ts';
+import { findJargon, plainWords } from './plain-language.ts';
 import type { PublicistInput } from './publicist-input.ts';
 
 /**

@@ -14,6 +14,8 @@ export interface PlannedPiece {
    * `new-take`: the same brief again with a new person or opening, so ads do not wear out.
    */
   kind: 'first' | 'adaptation' | 'new-take';
+  /** For a new take, which one of its brief (the brief as written is take 1). */
+  take?: number;
   day: Weekday;
 }
 
@@ -65,7 +67,8 @@ export function planMonth(input: {
   const perWeek = Math.max(budgetPerWeek, Math.ceil(queue.length / WEEKS));
   for (let index = 0; queue.length < perWeek * WEEKS; index++) {
     const brief = briefs[index % briefs.length]!;
-    queue.push({ briefId: brief.id, platform: brief.platform, kind: 'new-take' });
+    const take = 2 + Math.floor(index / briefs.length);
+    queue.push({ briefId: brief.id, platform: brief.platform, kind: 'new-take', take });
   }
 
   const weeks: PlannedPiece[][] = [];

@@ -1,8 +1,8 @@
+import { avoidPhrase } from '../../creative/avoided-words.ts';
 import type { PlatformId } from '../../schemas/brand-config.ts';
 import { joinWords } from './join-words.ts';
 import { LEAVE_OUT_HEADING } from './leave-out-section.ts';
 import { platformsInPlan } from './piece-facts.ts';
-import { avoidPhrase } from './plain-language.ts';
 import { PLATFORM_GUIDES } from './platform-guides.ts';
 import type { PublicistInput } from './publicist-input.ts';
 import { sentence } from './sentence.ts';

@@ -1,7 +1,9 @@
+import { avoidPhrase, findAvoided } from '../../creative/avoided-words.ts';
+import { cleanSentences } from '../../text/clean-copy.ts';
+import { editCopy, isProse } from '../../text/copy-editor/index.ts';
 import { joinWords } from './join-words.ts';
 import { LEAVE_OUT_HEADING } from './leave-out-section.ts';
 import { platformsInPlan } from './piece-facts.ts';
-import { avoidPhrase, findAvoided } from './plain-language.ts';
 import { describeShape, PLATFORM_GUIDES } from './platform-guides.ts';
 import { GENERAL_PRIVACY, INDUSTRY_PRIVACY } from './privacy-rules.ts';
 import type { PublicistInput } from './publicist-input.ts';
@@ -96,15 +98,18 @@ export function renderFilmingGuide(input: PublicistInput): string {
     '### What you offer',
     '',
   );
+  // How to film an offering is said once; each offering then says only what it is.
+  lines.push(`For each: ${offeringShots(input)}`, '');
   for (const offering of input.offerings) {
-    // The site's own description may use a word the voice avoids ("the best of both worlds"):
-    // a cut sentence reads worse than none, so such a description is left out whole.
-    const description =
-      offering.description && findAvoided(offering.description, input.voice.avoid).length === 0
-        ? offering.description
-        : null;
-    const detail = [description, offering.price].filter(Boolean).join(', ');
-    lines.push(`- **${offering.name}**${detail ? ` (${detail})` : ''}: ${offeringShots(input)}`);
+    // The site's own description may use a word the voice avoids ("the best of both worlds") or
+    // carry a button's label ("View Service →"): such sentences are left out, never cut.
+    const description = cleanSentences(
+      offering.description,
+      (text) => findAvoided(text, input.voice.avoid).length === 0,
+    );
+    const price = offering.price && !description?.includes(offering.price) ? offering.price : null;
+    const detail = [description ? description.replace(/[.!]+$/, '') : null, price].filter(Boolean).join(', ');
+    lines.push(`- **${offering.name}**${detail ? `: ${detail}` : ''}`);
   }
   lines.push('', '### Your places', '');
   if (input.places.address) {
@@ -133,7 +138,10 @@ export function renderFilmingGuide(input: PublicistInput): string {
     'Film what backs up what you say, so people can see it is true:',
     '',
   );
-  const proof = [...new Set(input.creative.pillars.flatMap((pillar) => pillar.proof))].slice(0, MAX_PROOF);
+  // Proof that does not read as words ("24/7 in", a cut heading) is left out rather than filmed.
+  const proof = [...new Set(input.creative.pillars.flatMap((pillar) => pillar.proof))]
+    .filter((item) => editCopy(item, { form: isProse(item) ? 'prose' : 'fragment' }).length === 0)
+    .slice(0, MAX_PROOF);
   for (const item of proof) lines.push(`- ${sentence(item)}`);
   lines.push(
     '',

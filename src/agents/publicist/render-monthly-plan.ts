@@ -56,13 +56,21 @@ export function renderMonthlyPlan(input: PublicistInput, month: MonthPlan): stri
     );
   }
 
+  // Why an idea matters is said the first time it comes up; its new takes only name it.
+  const explained = new Set<string>();
   for (const [index, pieces] of month.weeks.entries()) {
     lines.push('', `## Week ${index + 1}`, '');
     for (const piece of pieces) {
       const facts = pieceFacts(input, piece);
       const guide = PLATFORM_GUIDES[piece.platform];
       const where = guide.adsOnly ? `${guide.label} (goes into your ads)` : guide.label;
-      const why = facts.pillar ? ` Why: ${facts.pillar.name}. ${sentence(facts.pillar.message)}` : '';
+      const pillar = facts.pillar;
+      const why = !pillar
+        ? ''
+        : explained.has(pillar.name)
+          ? ` Idea: ${pillar.name}.`
+          : ` Why: ${pillar.name}. ${sentence(pillar.message)}`;
+      if (pillar) explained.add(pillar.name);
       lines.push(
         `- [ ] **${piece.day}, ${where}**: ${facts.what} (${facts.shapeAndLength}). For: ${facts.audience}.${why} Shot list: \`shot-lists/${piece.briefId}.md\`.`,
       );

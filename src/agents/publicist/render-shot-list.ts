@@ -52,16 +52,30 @@ export function renderShotList(brief: CreativeBrief, input: PublicistInput): str
     '## Shots',
     '',
   );
+  // A shot list says a thing once: a framing like the shot before refers back, and photos' length is said above.
+  if (photos)
+    lines.splice(
+      lines.indexOf('## Shots') + 1,
+      0,
+      '',
+      'Each shot is one photo: take three or four of it and send them all.',
+    );
+  let previous: { framing: string; shot: number } | null = null;
   for (const [index, scene] of brief.scenes.entries()) {
+    const framing = `${shotFraming(brief, index)}, ${describeShape(shape)}`;
+    const sameAsBefore = previous !== null && previous.framing === framing;
     lines.push(
       `- [ ] **Shot ${index + 1}**: ${sentence(scene.visual)}`,
-      `  - Framing: ${shotFraming(brief, index)}, ${describeShape(shape)}.`,
-      photos
-        ? '  - Length: one photo (take three or four and send them all).'
-        : `  - Length: ${seconds(scene.seconds)} (film about ${seconds(scene.seconds + 2 * MARGIN_SECONDS)}).`,
+      sameAsBefore ? `  - Framing: as shot ${previous!.shot}.` : `  - Framing: ${framing}.`,
+      ...(photos
+        ? []
+        : [
+            `  - Length: ${seconds(scene.seconds)} (film about ${seconds(scene.seconds + 2 * MARGIN_SECONDS)}).`,
+          ]),
       photos ? `  - Notes: ${sentence(scene.audio)}` : `  - Sound: ${sentence(scene.audio)}`,
     );
     if (scene.on_screen_text) lines.push(`  - Text we add on screen: "${scene.on_screen_text}"`);
+    if (!sameAsBefore) previous = { framing, shot: index + 1 };
   }
   lines.push('', '## Props and people', '');
   for (const need of propsNeeded(brief, input)) lines.push(`- ${need}`);

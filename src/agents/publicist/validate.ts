@@ -1,3 +1,4 @@
+import { findAvoided } from '../../creative/avoided-words.ts';
 import {
   COPY_TEMPLATES_PATH,
   FILMING_GUIDE_PATH,
@@ -7,7 +8,7 @@ import {
 } from './content-request-paths.ts';
 import { LEAVE_OUT_HEADING } from './leave-out-section.ts';
 import { findEmptySections, findPlaceholders, withoutSection } from './markdown-problems.ts';
-import { findAvoided, findJargon } from './plain-language.ts';
+import { findJargon } from './plain-language.ts';
 import { WEEKS } from './plan-month.ts';
 import { PLATFORM_GUIDES } from './platform-guides.ts';
 import type { PublicistInput } from './publicist-input.ts';

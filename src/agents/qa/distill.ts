@@ -15,7 +15,11 @@ export async function distillQa(workspace: Workspace): Promise<QaInput> {
     else if (await workspace.exists(artifact)) paths.push(artifact);
   }
   const files: Record<string, string> = {};
-  for (const path of [...new Set(paths)].sort()) files[path] = await workspace.readText(path);
+  for (const path of [...new Set(paths)].sort()) {
+    // The website's pages are what QA reads there; its assets are bytes, styles and scripts.
+    if (path.startsWith('website/') && !/\.html?$/.test(path)) continue;
+    files[path] = await workspace.readText(path);
+  }
   return { slug: workspace.slug, files };
 }
 

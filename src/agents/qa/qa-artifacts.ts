@@ -13,6 +13,7 @@ export const QA_ARTIFACTS = [
   'automation/policy.json',
   'docs/',
   'proposal/',
+  'website/',
 ] as const;
 
 export const BRAND_CONFIG = 'brand-config.json';
@@ -36,6 +37,8 @@ const PRODUCERS: Array<[prefix: string, agent: string]> = [
   ['automation/policy.json', 'prompt-engineer'],
   ['docs/', 'documentation'],
   ['proposal/', 'documentation'],
+  ['website/lp/', 'landing-page'],
+  ['website/', 'website-designer'],
 ];
 
 /** The agent that produces `path`, or `the factory` for a path no agent owns. */

@@ -1,6 +1,7 @@
 import { checkBudget } from './checks/check-budget.ts';
 import { checkColours } from './checks/check-colours.ts';
 import { checkCopyLimits } from './checks/check-copy-limits.ts';
+import { checkCopyQuality } from './checks/check-copy-quality.ts';
 import { checkPlaceholders } from './checks/check-placeholders.ts';
 import { checkPromises } from './checks/check-promises.ts';
 import { checkPrompts } from './checks/check-prompts.ts';
@@ -19,6 +20,7 @@ const CHECKS: Array<(context: QaContext) => QaCheck[]> = [
   checkReferences,
   checkCopyLimits,
   checkVoice,
+  checkCopyQuality,
   checkPrompts,
   checkColours,
   checkPlaceholders,

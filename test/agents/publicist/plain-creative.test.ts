@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainCreative } from '../../../src/agents/publicist/plain-creative.ts';
-import { findAvoided, plainWords, withoutAvoided } from '../../../src/agents/publicist/plain-language.ts';
+import { plainWords } from '../../../src/agents/publicist/plain-language.ts';
+import { findAvoided, withoutAvoided } from '../../../src/creative/avoided-words.ts';
 import { dentalPublicistInput, recordingContext } from './fixtures.ts';
 
 describe('plain language', () => {
