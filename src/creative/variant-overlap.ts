@@ -55,7 +55,7 @@ function sharedShare(a: AdVariant, b: AdVariant): number | null {
 }
 
 /**
- * Within one campaign (a platform), the pairs of ads that are not distinct: Google and Microsoft ads
+ * Within one ad group (a platform's campaign × an audience), the pairs of ads that are not distinct: Google and Microsoft ads
  * sharing more than half their headlines, Meta ads with the same primary text; and search ads with
  * more than one filler headline.
  *
@@ -79,7 +79,9 @@ export function variantOverlaps(variants: readonly AdVariant[]): VariantOverlap[
         });
     }
     for (const b of variants.slice(index + 1)) {
-      if (b.platform !== a.platform) continue;
+      // One ad group: the same campaign (platform) and audience. Across audiences the engine still
+      // prefers new lines, but two audiences may hear the same offer in the same words.
+      if (b.platform !== a.platform || b.demographic !== a.demographic) continue;
       const share = sharedShare(a, b);
       if (share === null) continue;
       if (a.fields.kind === 'meta' && share === 1)
@@ -94,7 +96,7 @@ export function variantOverlaps(variants: readonly AdVariant[]): VariantOverlap[
   return overlaps;
 }
 
-/** The share of variants that overlap no other variant of their campaign (1 when there are none). */
+/** The share of variants that overlap no other variant of their ad group (1 when there are none). */
 export function distinctVariantShare(variants: readonly AdVariant[]): number {
   if (variants.length === 0) return 1;
   const overlapping = new Set(

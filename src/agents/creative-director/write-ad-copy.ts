@@ -29,14 +29,21 @@ export function writeAdCopy(input: CreativeInput, pillars: PlannedPillar[]): Wri
   const variants: AdVariant[] = [];
   const unwritten: AdCopy['rejected'] = [];
   for (const platform of input.platforms) {
-    // A platform is one campaign: each ad says something the earlier ones did not.
+    // A platform is one campaign, an audience one ad group in it: each ad says something the
+    // earlier ones of the campaign did not; when the material runs out, it must at least differ
+    // from the earlier ads of its own ad group (an audience is never left without an ad for it).
     const taken: TakenCopy = { headlines: [], primaryTexts: [] };
+    const takenInGroup = new Map<string, TakenCopy>();
     // Angle by angle, so every audience has its first ad before any audience has its third.
     for (const angle of ANGLES) {
       for (const id of platform.demographics) {
         const demographic = byId.get(id);
         if (!demographic) continue;
-        const variant = variantFor(input, pillars, platform, demographic, angle, taken);
+        const group = takenInGroup.get(id) ?? { headlines: [], primaryTexts: [] };
+        takenInGroup.set(id, group);
+        const variant =
+          variantFor(input, pillars, platform, demographic, angle, taken) ??
+          (angle === ANGLES[0] ? variantFor(input, pillars, platform, demographic, angle, group) : null);
         if (!variant) {
           unwritten.push({
             id: `${platform.id}-${demographic.id}-${angle}`,
@@ -45,8 +52,10 @@ export function writeAdCopy(input: CreativeInput, pillars: PlannedPillar[]): Wri
           continue;
         }
         variants.push(variant);
-        if ('headlines' in variant.fields) taken.headlines.push(variant.fields.headlines);
-        if (variant.fields.kind === 'meta') taken.primaryTexts.push(variant.fields.primary_text);
+        for (const seen of [taken, group]) {
+          if ('headlines' in variant.fields) seen.headlines.push(variant.fields.headlines);
+          if (variant.fields.kind === 'meta') seen.primaryTexts.push(variant.fields.primary_text);
+        }
       }
     }
   }
