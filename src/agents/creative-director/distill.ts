@@ -84,7 +84,10 @@ export function creativeInputFrom(
   };
 }
 
-/** Cities first (they read best in an ad), then regions, then countries; each once. */
+/**
+ * Cities first (they read best in an ad), then regions; each once. A country is not a place a local
+ * ad names (and zones hold it as a code: "Acme Plumbing US" is not a headline).
+ */
 function placesOf(config: BrandConfig): string[] {
   const zones = config.geographic_strategy.zones;
   const address = config.contact.address;
@@ -92,7 +95,6 @@ function placesOf(config: BrandConfig): string[] {
     ...(address?.city ? [address.city] : []),
     ...zones.flatMap((zone) => (zone.place.city ? [zone.place.city] : [])),
     ...zones.flatMap((zone) => (zone.place.region ? [zone.place.region] : [])),
-    ...zones.flatMap((zone) => (zone.place.country ? [zone.place.country] : [])),
   ]);
 }
 

@@ -31,7 +31,7 @@ export function writeAdCopy(input: CreativeInput, pillars: PlannedPillar[]): Wri
   for (const platform of input.platforms) {
     // A platform is one campaign, an audience one ad group in it: each ad says something the
     // earlier ones of the campaign did not; when the material runs out, it must at least differ
-    // from the earlier ads of its own ad group (an audience is never left without an ad for it).
+    // from the earlier ads of its own ad group (so an audience is not left without ads to rotate).
     const taken: TakenCopy = { headlines: [], primaryTexts: [] };
     const takenInGroup = new Map<string, TakenCopy>();
     // Angle by angle, so every audience has its first ad before any audience has its third.
@@ -43,11 +43,11 @@ export function writeAdCopy(input: CreativeInput, pillars: PlannedPillar[]): Wri
         takenInGroup.set(id, group);
         const variant =
           variantFor(input, pillars, platform, demographic, angle, taken) ??
-          (angle === ANGLES[0] ? variantFor(input, pillars, platform, demographic, angle, group) : null);
+          variantFor(input, pillars, platform, demographic, angle, group);
         if (!variant) {
           unwritten.push({
             id: `${platform.id}-${demographic.id}-${angle}`,
-            reason: 'not written: it would repeat an earlier ad of the campaign',
+            reason: 'not written: it would repeat an earlier ad of its ad group',
           });
           continue;
         }
