@@ -11,6 +11,13 @@ export const Health = z.object({
   store: z.enum(['pglite', 'postgres']),
 });
 
+/** What any route with a body answers to a request it cannot take in. */
+const REFUSALS = {
+  '413': { description: 'Body too large', schema: ApiError },
+  '415': { description: 'Unsupported content type', schema: ApiError },
+  '429': { description: 'Too many requests from this address', schema: ApiError },
+};
+
 export const URL_ENCODED = 'application/x-www-form-urlencoded';
 
 /** Who may call a route: anyone (the website calls it), a holder of an API token, or a signed webhook. */
@@ -44,9 +51,7 @@ export const FORM_ROUTE = {
       '200': { description: 'This submission was already stored; the same lead', schema: LeadAccepted },
       '303': { description: 'Plain form post stored (committed); redirect to the thank-you page' },
       '400': { description: 'Fields to fix (an HTML page for plain form posts)', schema: ApiError },
-      '413': { description: 'Body too large', schema: ApiError },
-      '415': { description: 'Unsupported content type', schema: ApiError },
-      '429': { description: 'Too many requests from this address', schema: ApiError },
+      ...REFUSALS,
     },
   },
 } as const satisfies ApiRouteContract;
@@ -65,9 +70,7 @@ export const EVENTS_ROUTE = {
         description: 'Malformed JSON or an invalid event (fields name the index)',
         schema: ApiError,
       },
-      '413': { description: 'Body too large', schema: ApiError },
-      '415': { description: 'Unsupported content type', schema: ApiError },
-      '429': { description: 'Too many requests from this address', schema: ApiError },
+      ...REFUSALS,
     },
   },
 } as const satisfies ApiRouteContract;

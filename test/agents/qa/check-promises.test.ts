@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPromises } from '../../../src/agents/qa/checks/check-promises.ts';
-import type { QaContext } from '../../../src/agents/qa/qa-context.ts';
-
-function contextWith(files: Record<string, string>): QaContext {
-  return {
-    slug: 'juniper',
-    files,
-    parsed: new Map(),
-    config: null,
-    profile: null,
-    landscape: null,
-    plan: null,
-    adCopy: null,
-    policy: null,
-  };
-}
+import { contextWith } from './qa-context-fixture.ts';
 
 describe('promises check: client documents describe only what the system does today', () => {
   const run = (files: Record<string, string>) => checkPromises(contextWith(files))[0]!;

@@ -3,24 +3,10 @@ import { checkPlaceholders } from '../../../src/agents/qa/checks/check-placehold
 import { amountPattern } from '../../../src/agents/qa/checks/check-prompts.ts';
 import { checkSecrets } from '../../../src/agents/qa/checks/check-secrets.ts';
 import { avoidPhrases } from '../../../src/agents/qa/find-phrase.ts';
-import type { QaContext } from '../../../src/agents/qa/qa-context.ts';
 import type { QaReport } from '../../../src/agents/qa/qa-report.ts';
 import { renderQaReport } from '../../../src/agents/qa/render-report.ts';
 import { validateQaReport } from '../../../src/agents/qa/validate.ts';
-
-function contextWith(files: Record<string, string>): QaContext {
-  return {
-    slug: 'juniper',
-    files,
-    parsed: new Map(),
-    config: null,
-    profile: null,
-    landscape: null,
-    plan: null,
-    adCopy: null,
-    policy: null,
-  };
-}
+import { contextWith } from './qa-context-fixture.ts';
 
 describe('avoid phrases', () => {
   it('match whole words, case-insensitively, "#1" included', () => {
