@@ -3,6 +3,7 @@ import { renderPicture } from './brand-assets.ts';
 import { localActions } from './local-links.ts';
 import { renderForm } from './render-form.ts';
 import { type LayoutContext, renderLayout } from './render-layout.ts';
+import { onlyRepeats, saidOnce } from './said-once.ts';
 import type { SiteCommerce } from './site-commerce.ts';
 import type { SiteForms } from './site-forms.ts';
 import type { SiteFile } from './site-input.ts';
@@ -25,7 +26,8 @@ export function renderPages(context: PagesContext): SiteFile[] {
   return context.plan.pages.map((page) => ({ path: page.file, content: renderPage(page, context) }));
 }
 
-function renderPage(page: PlannedPage, context: PagesContext): string {
+function renderPage(planned: PlannedPage, context: PagesContext): string {
+  const page = saidOnce(planned);
   const main = BODIES[page.key](page, context);
   return renderLayout(context, {
     path: page.path,
@@ -45,7 +47,7 @@ const BODIES: Record<PageKey, (page: PlannedPage, context: PagesContext) => stri
       hero(page, true, context.pictures[0]),
       ...page.sections.map((section) =>
         section.source === OFFERINGS_SECTION
-          ? offeringsList(context, { heading: section.heading, limit: 6 })
+          ? offeringsList(context, { heading: section.heading, limit: 6, said: page.intro })
           : renderSection(section),
       ),
       testimonials(context),
@@ -126,20 +128,27 @@ function gallery(pictures: SitePicture[]): string {
 /** Products with outbound buy links for shops; offerings with a link to the form for lead businesses. */
 export function offeringsList(
   context: Pick<PagesContext, 'commerce' | 'config'>,
-  options: { heading?: string; limit?: number } = {},
+  options: { heading?: string; limit?: number; said?: string } = {},
 ): string {
   const { commerce, config } = context;
+  // A card does not repeat the page's lead; a card that would only name the brand again is no card.
+  const own = (description: string | null) =>
+    description && options.said && onlyRepeats(description, options.said) ? null : description;
+  const offerings = config.offerings.filter(
+    (offering) => !(options.said && offering.name === config.brand_name && !own(offering.description)),
+  );
+  if (!commerce.enabled && offerings.length === 0) return '';
   const cards = commerce.enabled
     ? commerce.products.map((product) => {
         const buy = product.url
           ? `<p><a class="button" href="${esc(product.url)}" rel="noopener noreferrer" data-mf-buy>Buy ${esc(product.name)} at ${esc(new URL(product.url).hostname)}</a></p>`
           : `<p><a href="/contact.html">Ask about ${esc(product.name)}</a></p>`;
-        return card(product.name, product.description, product.price, buy);
+        return card(product.name, own(product.description), product.price, buy);
       })
-    : config.offerings.map((offering) =>
+    : offerings.map((offering) =>
         card(
           offering.name,
-          offering.description,
+          own(offering.description),
           offering.price,
           `<p><a href="/contact.html">Ask about ${esc(offering.name)}</a></p>`,
         ),
