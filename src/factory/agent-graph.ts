@@ -39,6 +39,9 @@ export function buildAgentGraph(definitions: AgentDefinition[]): AgentGraph {
     for (const [produced, agent] of producers) if (covers(produced, path)) return agent;
     return undefined;
   };
+  const producersOf = (path: string) => [
+    ...new Set([...producers].filter(([produced]) => covers(produced, path)).map(([, agent]) => agent)),
+  ];
 
   const dependencies = new Map<string, string[]>();
   const dependants = new Map<string, string[]>(names.map((name) => [name, []]));
@@ -47,9 +50,10 @@ export function buildAgentGraph(definitions: AgentDefinition[]): AgentGraph {
     const upstream = new Set<string>();
     const external: string[] = [];
     for (const need of definition.needs) {
-      const producer = producerOf(need);
-      if (producer === undefined) external.push(need);
-      else if (producer !== definition.name) upstream.add(producer);
+      // A folder need ("website/") waits for every agent that writes into it, not just the first.
+      const found = producersOf(need);
+      if (found.length === 0) external.push(need);
+      for (const producer of found) if (producer !== definition.name) upstream.add(producer);
     }
     dependencies.set(definition.name, [...upstream].sort());
     externalNeeds.set(definition.name, external);

@@ -25,6 +25,16 @@ describe('buildAgentGraph', () => {
     expect(graph.dependencies.get('reader')).toEqual(['writer']);
   });
 
+  it('makes a folder need wait for every agent that writes into the folder, not only the first', () => {
+    const graph = buildAgentGraph([
+      definition('pages', [], ['website/index.html', 'website/theme.json']),
+      definition('landings', ['website/theme.json'], ['website/lp/']),
+      definition('checker', ['website/'], ['REPORT.md']),
+    ]);
+    expect(graph.dependencies.get('checker')).toEqual(['landings', 'pages']);
+    expect(graph.order.at(-1)).toBe('checker');
+  });
+
   it('refuses a cycle and names the agents in it', () => {
     expect(() =>
       buildAgentGraph([definition('a', ['b.txt'], ['a.txt']), definition('b', ['a.txt'], ['b.txt'])]),
