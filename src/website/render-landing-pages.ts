@@ -5,6 +5,7 @@ import { clip } from './plan-site.ts';
 import { renderForm } from './render-form.ts';
 import { type LayoutContext, renderLayout } from './render-layout.ts';
 import { hero, offeringsList } from './render-pages.ts';
+import { newItems, withoutRepeatedSentences } from './said-once.ts';
 import type { SiteCommerce } from './site-commerce.ts';
 import type { SiteForms } from './site-forms.ts';
 import type { SiteFile } from './site-input.ts';
@@ -35,14 +36,18 @@ function renderLandingPage(landing: ReservedLandingPage, copy: LandingCopy, cont
   const cta = shop
     ? `<p><a class="button" href="#products">${esc(copy.cta_label)}</a></p>`
     : `<p><a class="button" href="#form">${esc(copy.cta_label)}</a></p>`;
+  // The page says each thing once: the offer's own repeats and proof that only repeats it are left out.
+  // A headline that is the whole offer (a short ad) leaves no lead to repeat it.
+  const offer = withoutRepeatedSentences(copy.offer, copy.headline);
+  const proofItems = newItems(copy.proof, `${copy.headline}. ${offer}`);
   const proof =
-    copy.proof.length > 0
-      ? `<section class="block"><div class="wrap"><h2>Why ${esc(context.config.brand_name)}</h2><ul class="facts">${copy.proof.map((item) => `<li>${esc(item)}</li>`).join('')}</ul></div></section>`
+    proofItems.length > 0
+      ? `<section class="block"><div class="wrap"><h2>Why ${esc(context.config.brand_name)}</h2><ul class="facts">${proofItems.map((item) => `<li>${esc(item)}</li>`).join('')}</ul></div></section>`
       : '';
   const products = shop ? `<div id="products">${offeringsList(context)}</div>` : '';
   const formHeading = shop ? 'Questions? Ask us' : copy.cta_label;
   const opening = hero(
-    { heading: copy.headline, intro: copy.offer, primary_cta: { label: copy.cta_label, href: '#form' } },
+    { heading: copy.headline, intro: offer, primary_cta: { label: copy.cta_label, href: '#form' } },
     false,
     context.pictures[0],
     `${cta}\n${localActions(context.config)}`,
@@ -57,7 +62,7 @@ ${renderForm(form, 'form-title')}
   return renderLayout(context, {
     path: `${landing.path}/`,
     title: clip(`${copy.headline} | ${context.config.brand_name}`, 60),
-    description: clip(copy.offer, 160),
+    description: clip(offer || copy.offer, 160),
     main,
     nav: 'minimal',
   });

@@ -87,7 +87,7 @@ export function hero(
     ? `<p><a class="button" href="${esc(page.primary_cta.href)}">${esc(page.primary_cta.label)}</a></p>`
     : '';
   const text = `<h1>${esc(page.heading)}</h1>
-<p class="lead">${esc(page.intro)}</p>
+${page.intro ? `<p class="lead">${esc(page.intro)}</p>` : ''}
 ${cta}${extra}`;
   if (!picture) return `<div class="hero"><div class="wrap">\n${text}\n</div></div>`;
   return `<div class="hero with-picture"><div class="wrap hero-grid">

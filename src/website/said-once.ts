@@ -39,3 +39,24 @@ export function onlyRepeats(text: string, said: string): boolean {
   const sentences = sentencesOf(text);
   return sentences.length > 0 && sentences.every((sentence) => known.has(sentence));
 }
+
+/** The text with any sentence it, or `said`, already said left out ("X. Y. X." reads "X. Y."). */
+export function withoutRepeatedSentences(text: string, said = ''): string {
+  const seen = new Set<string>(sentencesOf(said));
+  return text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .filter((sentence) => {
+      const key = fold(sentence);
+      if (key && seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .join(' ');
+}
+
+/** The items that add to `said` and to each other, in order (each repeat left out). */
+export function newItems(items: readonly string[], said: string): string[] {
+  const kept: string[] = [];
+  for (const item of items) if (!onlyRepeats(item, [said, ...kept].join(' '))) kept.push(item);
+  return kept;
+}
