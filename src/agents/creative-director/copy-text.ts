@@ -49,9 +49,28 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Lower-cases the first letter unless the first word looks like a name or acronym ("ADA", "iPhone"). */
+/**
+ * Lower-cases the first letter unless the first word looks like a name or acronym ("ADA", "iPhone").
+ * A title-cased name ("Network Management") is lowered word by word, so a sentence does not read
+ * "network Management"; acronyms and inner capitals ("IT", "CrossFit") keep their case.
+ */
 export function lowerFirst(text: string): string {
-  const first = text.split(/\s+/)[0] ?? '';
+  const words = text.split(/\s+/);
+  const first = words[0] ?? '';
+  const titleCased =
+    words.length > 1 &&
+    words.every((word) =>
+      /^(?:[A-Z][a-z’'-]*|[A-Z]{2,}|and|or|of|for|the|a|an|to|in|on|with|at|by|&)[,.:;]?$/.test(word),
+    );
+  if (titleCased) {
+    return words
+      .map((word, index) =>
+        /^[A-Z][a-z’'-]*[,.:;]?$/.test(word) && !(index === 0 && /[A-Z].*[A-Z]/.test(word))
+          ? word.toLowerCase()
+          : word,
+      )
+      .join(' ');
+  }
   if (/[A-Z].*[A-Z]/.test(first) || /\d/.test(first)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
@@ -126,11 +145,28 @@ export function uniqueText(values: string[]): string[] {
  * the family healthy?", a noun phrase "Looking for gentle care?"; anything else is not asked (null).
  */
 export function motivationQuestion(motivation: string): string | null {
-  const text = lowerFirst(phrase(motivation));
+  // The question speaks to the reader: "solve their need" is asked as "solve your need".
+  const text = toReader(lowerFirst(phrase(motivation)));
   const verb = asVerbPhrase(text);
   if (verb) return `Want to ${verb}?`;
   const noun = asNounPhrase(text);
   return noun ? `Looking for ${noun}?` : null;
+}
+
+/** A phrase about customers ("treat themselves", "their home") said to the reader. */
+export function toReader(text: string): string {
+  const words: Record<string, string> = {
+    their: 'your',
+    theirs: 'yours',
+    themselves: 'yourself',
+    them: 'you',
+    they: 'you',
+    "they're": "you're",
+  };
+  return text.replace(
+    /\b(their|theirs|themselves|them|they|they're)\b/gi,
+    (word) => words[word.toLowerCase()] ?? word,
+  );
 }
 
 /** An offering after "offers": a noun phrase with its article ("offers a silver prepaid plan"), or null. */

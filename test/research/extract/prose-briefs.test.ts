@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isGoalSentence } from '../../../src/research/extract/brief/find-brief-goals.ts';
+import { offeringsInProse } from '../../../src/research/extract/brief/find-brief-offerings.ts';
 import { extractBrandProfile } from '../../../src/research/extract/index.ts';
 import { BrandProfile } from '../../../src/schemas/brand-profile.ts';
 import { loadProseBrief } from '../../support/brief-snapshot.ts';
@@ -84,5 +86,67 @@ describe('research on briefs written in ordinary prose', () => {
     // "into a few local boutiques" is a goal without a number.
     const boutiques = profile.goals.find((goal) => /boutiques/.test(goal.value.text));
     expect(boutiques?.value.target).toBeNull();
+  });
+});
+
+describe('research on briefs that describe the business in running prose', () => {
+  it('reads a shop that says it sells online and ships free as a shop, and customers’ wishes as no goal', () => {
+    const profile = profileOf('fernhill-tea');
+    expect(profile.business_model.value).toBe('ecommerce-primary');
+    expect(profile.industry.value?.key).toBe('retail-ecommerce');
+    expect(offeringNames(profile)).toEqual([
+      'loose-leaf teas',
+      'black, green and herbal teas',
+      'single-origin oolongs',
+      'monthly tea subscription box',
+    ]);
+    // "people who drink tea every day and want better" is about customers, not an intention.
+    const goals = profile.goals.map((goal) => goal.value);
+    expect(goals).toHaveLength(1);
+    expect(goals[0]).toMatchObject({ kind: 'online-sales', main: true, target: { value: 15000 } });
+  });
+
+  it('reads a business-to-business firm: its kind of work, what clients get, its standing', () => {
+    const profile = profileOf('brightpath-it');
+    expect(offeringNames(profile)).toEqual(
+      expect.arrayContaining([
+        'managed it services',
+        'cybersecurity management',
+        'on-site visits',
+        'quarterly security reviews',
+      ]),
+    );
+    expect(offeringNames(profile).some((name) => /businesses|practices|of /.test(name))).toBe(false);
+    const credentials = profile.proof.credentials.map((credential) => credential.value);
+    expect(credentials).toEqual(
+      expect.arrayContaining(['Microsoft Solutions Partner', 'We keep 96% of our clients year after year']),
+    );
+    expect(profile.goals[0]?.value).toMatchObject({ main: true, target: { value: 8 } });
+  });
+});
+
+describe('offerings in a sentence of prose', () => {
+  it.each([
+    [
+      'We blend our own teas, sell coffee beans and offer a tasting box.',
+      ['Teas', 'Coffee Beans', 'Tasting Box'],
+    ],
+    ['We cook Indian, Thai and Chinese food.', ['Indian, Thai and Chinese Food']],
+    ['Acme is a small, family-owned bookkeeping and payroll firm.', ['Bookkeeping and Payroll']],
+    ['Rosalind & Sons is a family-run bakery in Portland.', []],
+    [
+      'Members pay once a month and get a locker that is always free, two guest passes, and a coaching plan.',
+      ['Locker', 'Guest Passes', 'Coaching Plan'],
+    ],
+  ])('%s', (sentence, names) => {
+    expect(offeringsInProse(sentence).map((offering) => offering.name)).toEqual(names);
+  });
+
+  it('leaves out what customers want', () => {
+    expect(isGoalSentence('Our guests are mostly couples who want a quiet weekend away.')).toBe(false);
+    expect(isGoalSentence('Most of our clients come from referrals, and we would like to win 8 more.')).toBe(
+      true,
+    );
+    expect(isGoalSentence('Fernhill wants to double its subscribers.')).toBe(true);
   });
 });

@@ -76,11 +76,45 @@ interface TermView {
   offset: { start: number; length: number };
 }
 
+/** Cue words that name a goal themselves ("the goal", "our priority"), whoever the sentence is about. */
+const NOUN_CUES = /^(goals?|objectives?|priorit(?:y|ies)|targets?|ambitions?)$/i;
+/** The business speaking: "we", "I", "our team"; or a name ("Fernhill wants …"). */
+const BUSINESS_SUBJECT =
+  /\b(?:we|i|we'd|we're|we'll|we've|i'd|i'm|i'll|us|our\s+(?:\w+\s+)?(?:team|business|company|firm|shop|studio|practice|clinic|plan|aim|hope))\b/i;
+/** Someone else's wish: "people who want better", "customers want", "they'd like". */
+const OTHERS_WISH =
+  /\b(?:who|that|which|they|they'd|you|you'd|customers|clients|people|guests|visitors|buyers|shoppers|patients|members|readers|users|everyone|nobody)\b/i;
+
+/**
+ * A verb cue ("want", "would like") states the business's intention only when the business is its
+ * subject: "we want more bookings" is a goal; "customers who want better tea" describes customers.
+ */
+function intendedByBusiness(text: string, cueStart: number): boolean {
+  const before = text.slice(0, cueStart);
+  const clause = before.split(/[;:.!?]\s|,\s+(?:and|but|so)\s|\s(?:but|so)\s/i).at(-1) ?? before;
+  const nearest = Math.max(
+    ...[...clause.matchAll(new RegExp(BUSINESS_SUBJECT.source, 'gi'))].map((match) => match.index ?? -1),
+    -1,
+  );
+  const others = [...clause.matchAll(new RegExp(OTHERS_WISH.source, 'gi'))].map((match) => match.index ?? -1);
+  if (nearest >= 0) return others.every((index) => index < nearest);
+  // No pronoun: a name or a bare clause ("Fernhill wants …", "Looking to …") speaks for the business
+  // unless someone else is named as the one wishing.
+  return others.length === 0;
+}
+
 /** True when a sentence states an intention of the business ("we want …", "the main goal …"). */
 export function isGoalSentence(text: string): boolean {
   if (NEGATED.test(text)) return false;
   const doc = nlp(text);
-  if (doc.has(GOAL_CUES)) return true;
+  const cues = doc.match(GOAL_CUES).json({ offset: true }) as NumberView[];
+  if (
+    cues.some(
+      (cue) =>
+        NOUN_CUES.test(cue.text.replace(/[^\p{L}]/gu, '')) || intendedByBusiness(text, cue.offset.start),
+    )
+  )
+    return true;
   // "the thing we need most is more wedding bookings": a need for more of something.
   if (doc.has('{need} .{0,4} more')) return true;
   // "We are launching online sales in spring", "we'll launch …": a launch still to come.

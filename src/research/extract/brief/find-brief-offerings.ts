@@ -14,6 +14,12 @@ const MAX_ITEM_WORDS = 6;
 const OFFER_VERBS = new Set([
   'make',
   'bake',
+  'blend',
+  'grow',
+  'knit',
+  'sew',
+  'weave',
+  'import',
   'brew',
   'roast',
   'sell',
@@ -67,6 +73,23 @@ const OFFER_VERBS = new Set([
   'insure',
   'manage',
 ]);
+/** Verbs whose object is what the customer receives: "clients get a help desk …". */
+const RECEIVE_VERBS = new Set(['get', 'receive', 'enjoy']);
+/** Who receives: the subject a receive verb needs to name offerings. */
+const RECEIVER =
+  /\b(?:clients?|customers?|members?|guests?|patients?|students?|subscribers?|users?|you|every (?:client|customer|member)|each (?:client|customer|member))$/i;
+/** "… of small and mid-sized businesses": whose things they are, not part of the offering. */
+const OF_CUSTOMERS =
+  /\s+of\s+(?:[\p{L}-]+\s+){0,4}?(?:businesses|companies|firms|homes|households|families|clients|customers|organi[sz]ations|practices|offices|people|owners|homeowners|teams)\b.*$/iu;
+/** What a business calls itself after its kind of work: "a managed IT services firm". */
+const BUSINESS_NOUN =
+  /\b(?:is|are)\s+an?\s+((?:[\p{L}\p{N}&'’,-]+\s+){1,5}?)(?:firm|company|agency|consultancy|provider|business|practice|studio|specialists?|contractors?|outfit|shop)\b/iu;
+/** Words that describe the business, not its work: "a small, family-owned accounting firm". */
+const BUSINESS_ADJECTIVE =
+  /^(?:small|little|large|big|local|independent|family|family-run|family-owned|owner-operated|woman-owned|women-owned|veteran-owned|boutique|award-winning|leading|trusted|friendly|full-service|one-stop|new|young|growing|established|specialist|\p{Lu}[\p{L}]*-based|[\p{L}]+-based)$/iu;
+/** The kind of work named before the business noun: services, a trade in -ing, a plural. */
+const WORK_HEAD =
+  /(?:services?|support|solutions|consulting|consultancy|design|development|repairs?|maintenance|care|management|accounting|bookkeeping|payroll|marketing|advertising|engineering|law|tax|\p{L}{3,}ing)$/iu;
 /** Verbs that also say what a business is ("I run Bright Smile Dental"): only plural objects are offerings. */
 const PLURAL_ONLY_VERBS = new Set(['run', 'do', 'host']);
 /** Verbs that list offerings only after "our range", "our services" … ("our menu features …"). */
@@ -84,12 +107,12 @@ const NOT_OFFERED =
 const CLAUSE_END =
   /[;:!?]|\s[—–]\s|,\s*(?:but|so|while|which|because|though|where|when)\s|,?\s(?:and|but|so|because|while)\s+(?:\w+\s+){0,2}(?:we|our|they|it|you|i|most|many|every|each|customers|people)\s|\s(?:which|that|so that)\s|\.(?=\s|$)/i;
 const PREPOSITION =
-  /\s(?:to|for|in|at|across|within|from|around|throughout|with|on|by|near|since|during|under|over|per|via|including|using|made|baked|delivered|every|each|most|all year)\s/i;
+  /\s(?:that|which|to|for|in|at|across|within|from|around|throughout|with|on|by|near|since|during|under|over|per|via|including|using|made|baked|delivered|every|each|most|all year)\s/i;
 /** A tail worth keeping as the offering's description: whom or what it is for, what it comes with. */
-const DESCRIBING_TAIL = /^\s(?:for|with|made|including|to order)\b/i;
+const DESCRIBING_TAIL = /^\s(?:for|with|made|including|to order|that|which)\b/i;
 /** An item that opens like this continues the previous item's phrase ("…, mostly in retail"). */
 const CONTINUES_PHRASE =
-  /^(?:mostly|mainly|especially|particularly|usually|often|typically|largely|primarily|chiefly|in|at|on|across|around|from|to|for|with|by|near|since|within)\b/i;
+  /^(?:mostly|mainly|especially|particularly|usually|often|typically|largely|primarily|chiefly|in|at|on|across|around|from|to|for|with|by|near|since|within)\b(?!-)/i;
 const QUANTITY_LEAD =
   /^(?:(?:a|an|the|our|own|my|their|your|all|any|some|many|several|various|every|each|both|more|other|also|mostly|mainly|just|only|even|plenty of|lots of|dozens of|hundreds of|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)+/i;
 const RANGE_OF =
@@ -115,6 +138,8 @@ const SMALL_WORDS = new Set([
 
 interface Term {
   text: string;
+  /** Punctuation and space after the word ("," in "teas, sell"). */
+  post?: string;
   normal: string;
   root?: string;
   tags: string[];
@@ -176,25 +201,85 @@ export function offeringsInProse(sentence: string): Offering[] {
   while (index < terms.length) {
     const term = terms[index]!;
     const lemma = term.root || term.normal;
+    const receives = RECEIVE_VERBS.has(lemma) && receivedByCustomer(sentence, term);
+    const looksAfter = lemma === 'look' && terms[index + 1]?.normal === 'after';
     const offers =
-      OFFER_VERBS.has(lemma) || (LIST_VERBS.has(lemma) && LIST_SUBJECT.test(clauseBefore(sentence, term)));
-    if (!term.tags.includes('Verb') || !offers || !spokenByBusiness(sentence, term)) {
+      looksAfter ||
+      OFFER_VERBS.has(lemma) ||
+      (LIST_VERBS.has(lemma) && LIST_SUBJECT.test(clauseBefore(sentence, term)));
+    if (!term.tags.includes('Verb') || !(receives || (offers && spokenByBusiness(sentence, term)))) {
       index++;
       continue;
     }
-    const chain = verbChain(terms, index);
+    const chain = looksAfter
+      ? { end: index + 1, verbs: ['look after'] }
+      : receives
+        ? { end: index, verbs: [lemma] }
+        : verbChain(terms, index);
     const last = terms[chain.end]!;
     let objectStart = last.offset.start + last.offset.length;
     const afterVerb = sentence.slice(objectStart);
     const particle = afterVerb.match(/^\s+(?:also\s+)?(?:in|on|out|up)\s+/i);
     if (particle && /speciali[sz]e|cater/.test(last.root || last.normal)) objectStart += particle[0].length;
-    const object = objectSpan(sentence.slice(objectStart));
+    const nextVerb = nextOfferVerb(terms, chain.end + 1);
+    const objectText = sentence.slice(objectStart, nextVerb === null ? undefined : nextVerb);
+    const object = objectSpan(objectText).replace(OF_CUSTOMERS, '');
     const items = splitList(object).flatMap((item) => toOffering(item, chain.verbs));
     const pluralOnly = chain.verbs.every((verb) => PLURAL_ONLY_VERBS.has(verb));
     offerings.push(...(pluralOnly ? items.filter((item) => isPluralPhrase(item.name)) : items));
     index = chain.end + 1;
   }
-  return offerings;
+  const kind = workOfBusiness(sentence);
+  return kind ? [kind, ...offerings] : offerings;
+}
+
+/**
+ * Where the object of one offer verb ends because the business goes on with another: "we blend our
+ * own teas, sell single-origin oolongs and offer a subscription box". An imperative-looking word in
+ * a list ("logos, design packages") is a noun there, so only a verb in the present tense counts.
+ */
+function nextOfferVerb(terms: Term[], from: number): number | null {
+  for (let index = from; index < terms.length; index++) {
+    const term = terms[index]!;
+    const previous = terms[index - 1];
+    const lemma = term.root || term.normal;
+    const joined = previous && (/,/.test(previous.post ?? '') || /^(and|or)$/i.test(previous.normal));
+    if (
+      joined &&
+      OFFER_VERBS.has(lemma) &&
+      term.tags.includes('PresentTense') &&
+      !term.tags.includes('Imperative')
+    ) {
+      return previous && /^(and|or)$/i.test(previous.normal) ? previous.offset.start : term.offset.start;
+    }
+  }
+  return null;
+}
+
+/** "BrightPath is a managed IT services firm" → "Managed IT Services": the work the business is named for. */
+function workOfBusiness(sentence: string): Offering | null {
+  const match = sentence.match(BUSINESS_NOUN);
+  if (!match?.[1]) return null;
+  const words = cleanText(match[1].replace(/,/g, ' ')).split(/\s+/);
+  while (words.length > 0 && BUSINESS_ADJECTIVE.test(words[0]!)) words.shift();
+  const phrase = words.join(' ');
+  if (!phrase || wordCount(phrase) > 4 || !WORK_HEAD.test(phrase)) return null;
+  // Case matters: "IT" is the trade, "it" a pronoun.
+  if (/(?:^|\s)(?:the|a|an|my|our|their|this|that|it|its|we|you|they)(?:\s|$)/.test(phrase)) return null;
+  return { name: capitalise(phrase), description: null, price: null, url: null };
+}
+
+/** "Clients pay a monthly fee and get a help desk …": the receiver is the clause's subject, or the sentence's. */
+function receivedByCustomer(sentence: string, term: Term): boolean {
+  const clause = clauseBefore(sentence, term)
+    .trim()
+    .replace(/\s+(?:also|then|now|always|all|will|can)$/i, '');
+  if (clause) return RECEIVER.test(clause);
+  // "… and get": the subject is the sentence's first words, before its first verb.
+  const opening = sentence
+    .slice(0, term.offset.start)
+    .match(/^\s*([\p{L}'’ -]+?)\s+(?:pay|sign|join|choose|buy|book|order|subscribe)\b/iu);
+  return Boolean(opening?.[1] && RECEIVER.test(opening[1].trim()));
 }
 
 function isPluralPhrase(name: string): boolean {
@@ -241,9 +326,24 @@ function spokenByBusiness(sentence: string, term: Term): boolean {
   return !/\b(customers|clients|people|they|you)\b/i.test(subject.slice(-2).join(' '));
 }
 
+/**
+ * The object of an offer verb, up to where the clause ends. A relative clause inside one item of a
+ * list ("a help desk that answers within 15 minutes, on-site visits and …") does not end the list.
+ */
 function objectSpan(text: string): string {
-  const end = text.search(CLAUSE_END);
-  return cleanText(end === -1 ? text : text.slice(0, end));
+  let from = 0;
+  for (;;) {
+    const found = text.slice(from).search(CLAUSE_END);
+    if (found === -1) return cleanText(text);
+    const end = from + found;
+    const relative = /^\s(?:which|that)\s/i.test(text.slice(end));
+    const comma = text.indexOf(', ', end);
+    const listGoesOn =
+      comma !== -1 &&
+      /^,\s+(?:and\s+)?(?!(?:we|our|they|it|you|i|which|that|but|so)\b)\p{L}/iu.test(text.slice(comma));
+    if (!relative || !listGoesOn) return cleanText(text.slice(0, end));
+    from = comma;
+  }
 }
 
 /**
@@ -270,7 +370,30 @@ function splitList(text: string): string[] {
     items.push(...heads.slice(0, -1), `${heads.at(-1) ?? ''}${tail}`);
     previousHadTail = tail !== '';
   }
-  return items.filter((item) => item.trim() !== '');
+  return sharedHeads(items.filter((item) => item.trim() !== ''));
+}
+
+/**
+ * "black, green and herbal teas": a lone adjective before an item shares that item's head, so the
+ * list is one offering, not "Black" and "Green and herbal teas".
+ */
+function sharedHeads(items: string[]): string[] {
+  const merged = [...items];
+  for (let index = merged.length - 2; index >= 0; index--) {
+    const word = merged[index]!.replace(QUANTITY_LEAD, '').trim();
+    const next = merged[index + 1]!;
+    const head = next.split(PREPOSITION)[0]!.trim().split(/\s+/).at(-1) ?? '';
+    if (/\s/.test(word) || !word || !head || wordCount(next.split(PREPOSITION)[0]!) < 2) continue;
+    const pair = nlp(`${word} ${head}`).terms();
+    const modifier =
+      (pair.first().has('#Adjective') && !pair.first().has('#Noun')) ||
+      // "Indian, Thai and Chinese food", "Apple, Samsung and Google phones": names modifying one head.
+      (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(next.replace(QUANTITY_LEAD, '')));
+    if (modifier && pair.last().has('#Noun')) {
+      merged.splice(index, 2, `${merged[index]}, ${next}`);
+    }
+  }
+  return merged;
 }
 
 /** "pitched and flat roofs", "back and neck pain treatment": the left word modifies the right's head. */
@@ -287,7 +410,11 @@ function toOffering(raw: string, verbs: string[]): Offering[] {
   for (let pass = 0; pass < 3; pass++) item = item.replace(QUANTITY_LEAD, '').replace(RANGE_OF, '');
   const cut = item.search(PREPOSITION);
   const head = cleanText(cut === -1 ? item : item.slice(0, cut));
-  const name = trimTrailingAdverbs(head);
+  // "sells loose-leaf teas online": where it is sold is not part of what is sold.
+  const name = trimTrailingAdverbs(head).replace(
+    /\s+(?:online|in-store|in store|locally|nationwide|worldwide|by mail|by post)$/i,
+    '',
+  );
   if (!name || wordCount(name) > MAX_ITEM_WORDS) return [];
   const lastWord = name.split(/\s+/).at(-1) ?? '';
   if (NOT_OFFERING_HEAD.test(lastWord) || NOT_OFFERING_HEAD.test(name)) return [];
@@ -315,6 +442,7 @@ function serviceName(object: string, verbs: string[]): string {
     restore: 'restoration',
     service: 'servicing',
     maintain: 'maintenance',
+    'look after': 'management',
   };
   const work = verbs.map((verb) => nouns[verb]).filter((noun): noun is string => Boolean(noun));
   if (work.length === 0 || work.length !== verbs.length) return object;

@@ -27,6 +27,12 @@ const REVIEW_COUNT =
   /\b(more than|over|nearly|almost|around)?\s*(\d[\d,]*)\+?\s+(?:[\p{L}-]+\s+)?reviews\b/iu;
 const AWARD_CUE =
   /\b(awards?|awarded|winners?|won|finalists?|shortlisted|named (?:us|as|the|one of|best|top)|voted|certified|accredited|accreditation|members? of|trusted traders?|licensed|registered with|approved by|featured (?:in|by|on|us|our)|preferred (?:provider|supplier|partner)|approved|partners? of|as seen (?:in|on)|top \d+|best [\p{L}\s]{2,30} (?:in|of) )/iu;
+/** A named programme's standing: "a Microsoft Solutions Partner", "an Authorised Dealer". */
+const PROGRAMME =
+  /\b(?:an?|the)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Partner|Reseller|Dealer|Installer|Member|Provider|Affiliate|Stockist))\b/u;
+/** A kept-customers figure: "we keep 96% of our clients year after year". */
+const RETENTION =
+  /\b(?:keep|keeps|retain|retains|renew|renews)\s+(?:over\s+|more than\s+|nearly\s+)?\d{1,3}(?:\.\d)?\s?%\s+of\s+(?:our\s+|their\s+)?(?:clients|customers|members|accounts|contracts|subscribers)\b/i;
 const QUOTE = /[“"]([^"”]{12,400})[”"]/g;
 const REVIEW_CUE =
   /\b(wrote|writes|said|says|told|review|reviews|customer|client|regular|patient|guest|knitter|buyer)\b|[—–]\s*\p{Lu}/iu;
@@ -81,6 +87,20 @@ export function findBriefProof(
       const reviews = reviewCountIn(clause);
       if (reviews) {
         credentials.push(found(reviews, 0.7, [briefSource(sentence, clause)]));
+        continue;
+      }
+      const programme = clause.match(PROGRAMME)?.[1];
+      if (programme) {
+        credentials.push(found(programme, 0.75, [briefSource(sentence, clause)]));
+        continue;
+      }
+      if (RETENTION.test(clause)) {
+        const text = capitalise(
+          cleanText(clause)
+            .replace(/^(?:and|also)\s+/i, '')
+            .replace(/[.,;:]+$/, ''),
+        );
+        credentials.push(found(text, 0.7, [briefSource(sentence, clause)]));
         continue;
       }
       if (AWARD_CUE.test(clause) && !FOUNDED.test(clause)) {

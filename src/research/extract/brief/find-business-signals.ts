@@ -6,7 +6,7 @@ import { type BriefSentence, briefSource } from './read-brief-sentences.ts';
 const COMMERCE = [
   /\bonline\s+(?:[\p{L}-]+\s+){0,2}(?:shop|store|boutique|retailer)\b/iu,
   /\b(?:e-?commerce|shopify|woocommerce|etsy|bigcommerce|squarespace commerce)\b/i,
-  /\bship(?:s|ping)?\s+(?:nationwide|worldwide|internationally|overseas|[\p{L}-]+-wide|across the (?:country|us|uk|state)|to your door|anywhere)/iu,
+  /\bship(?:s|ped|ping)?\s+(?:(?:free|for free|fast|quickly|same-day|next-day)\s+)?(?:nationwide|worldwide|internationally|overseas|[\p{L}-]+-wide|across the (?:country|us|uk|state)|to your door|anywhere)/iu,
   /\b(?:sell|sells|selling|order|ordering)\s+(?:[\p{L}-]+\s+){0,3}online\b|\bonline orders?\b/iu,
   /\borders?\s+(?:go out|ship|are dispatched|are shipped|dispatch)|\bdispatch(?:ed)?\b/i,
   /\b(?:checkout|add to (?:cart|basket)|free (?:shipping|delivery) (?:over|on orders))\b/i,
