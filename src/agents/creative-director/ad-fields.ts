@@ -46,7 +46,7 @@ export interface CopyMaterial {
   audience: string;
   /** The audience's further wants, for headlines of their own. */
   moreMotivations: string[];
-  industry: string;
+  industry: string | null;
   tagline: string | null;
   action: string;
   shortAction: string;
@@ -124,7 +124,14 @@ function searchFields(
   const forAudience = asNounPhrase(m.audience) ? `${offering} for ${lowerFirst(m.audience)}` : null;
   // The audience's own words are the lines no other audience's ad has: its wants and its worries.
   const worry = m.pain ? `${capitalise(m.pain)}?` : null;
-  const needLines = [m.motivation, forAudience, ...m.moreMotivations, worry, local(m.industry), m.tagline];
+  const needLines = [
+    m.motivation,
+    forAudience,
+    ...m.moreMotivations,
+    worry,
+    m.industry ? local(m.industry) : null,
+    m.tagline,
+  ];
   const brandLines = [
     m.brand,
     m.place && differentNames(m.brand, m.place) ? `${m.brand} ${m.place}` : null,

@@ -4,7 +4,7 @@ import type { Demographic } from '../../schemas/brand-config.ts';
 import { adFieldsFor, type CopyMaterial, type TakenCopy } from './ad-fields.ts';
 import { audienceAngle } from './audience-angle.ts';
 import { callToAction } from './call-to-action.ts';
-import { phrase, unique } from './copy-text.ts';
+import { phrase, toReader, unique } from './copy-text.ts';
 import type { CreativeInput, CreativePlatform } from './creative-input.ts';
 import { landingPath } from './landing-path.ts';
 import type { PlannedPillar } from './plan-pillars.ts';
@@ -106,10 +106,12 @@ function variantFor(
     ).filter((text) => text !== offering.name),
     place: input.geography.local ? (input.geography.places[0] ?? null) : null,
     pain: phrase(demographic.pain_points[0] ?? demographic.description),
-    motivation: phrase(demographic.motivations[0] ?? demographic.name),
+    // Copy speaks to the reader: "a provider they can trust" is written "a provider you can trust".
+    motivation: toReader(phrase(demographic.motivations[0] ?? demographic.name)),
     audience: demographic.name,
-    moreMotivations: demographic.motivations.slice(1, 3).map(phrase),
-    industry: input.industry.label,
+    moreMotivations: demographic.motivations.slice(1, 3).map((text) => toReader(phrase(text))),
+    // "Other business in Denver" names no category: an unknown industry gives no line.
+    industry: input.industry.key === 'other' ? null : input.industry.label,
     tagline: input.brand.tagline,
     action: cta.label,
     shortAction: cta.short,
